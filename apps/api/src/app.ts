@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './platform/config';
+import type { Database } from './db/database';
+import { systemClock, type Clock } from './platform/clock';
+import { registerErrorHandling } from './platform/error-handler';
+import { registerAccess } from './platform/auth/access';
+import { registerOpenApi, registerDocsUi } from './platform/openapi';
+import { registerWebApp } from './platform/web-app';
+import { buildServices, type Services } from './services';
+import { registerSystemRoutes } from './modules/system/system.routes';
+import { registerAuthRoutes } from './modules/accounts/auth.routes';
+import { registerUserRoutes } from './modules/accounts/users.routes';
+import { registerRegionRoutes } from './modules/regions/regions.routes';
+import { registerUnitRoutes } from './modules/units/units.routes';
+import { registerAuditRoutes } from './modules/audit/audit.routes';
+import { registerTodoRoutes } from './modules/todos/todos.routes';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** Built web app to serve; defaults to apps/web/dist when it exists. */
+  webDist?: string | null;
+}
+
+export interface App {
+  app: FastifyInstance;
+  services: Services;
+}
+
+z.config(z.locales.zhCN());
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the whole API without listening: platform plugins first, then every module's routes. */
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const { config, database } = opts;
+  const clock = opts.clock ?? systemClock;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  registerErrorHandling(app);
+
+  // Public routes are rate limited unless they say otherwise; this hook must run before the plugin's.
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    if (route.config && access && 'public' in access && route.config.rateLimit === undefined) {
+      route.config.rateLimit = { max: 300, timeWindow: '1 minute' };
+    }
+  });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(rateLimit, {
+    global: false,
+    allowList: config.rateLimitLoopbackExempt ? (req) => LOOPBACK.has(req.ip) : undefined,
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `请求过于频繁，请${Math.ceil(ctx.ttl / 1000)}秒后再试` }),
+  });
+  await registerOpenApi(app, config.version);
+
+  const services = buildServices(config, database, clock);
+  registerAccess(app, services.auth);
+
+  registerSystemRoutes(app, database, config.version);
+  registerAuthRoutes(app, { auth: services.auth, accounts: services.accounts, idleTimeoutMinutes: config.sessionIdleMinutes });
+  registerUserRoutes(app, services.users);
+  registerRegionRoutes(app, services.regions);
+  registerUnitRoutes(app, services.units);
+  registerAuditRoutes(app, services.audit);
+  registerTodoRoutes(app, services.todos);
+
+  await registerDocsUi(app);
+  const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
+  await registerWebApp(app, webDist && existsSync(path.join(webDist, 'index.html')) ? webDist : null);
+  return { app, services };
+}

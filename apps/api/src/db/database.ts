@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { DB } from './schema';
+import type { Engine } from './dialect';
+import { openSqlite } from './sqlite';
+import { createPgPool } from './postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Where the data lives, without credentials (for logs and the health check). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… selects PostgreSQL; absent selects the SQLite file `shezu.db` in dataDir. */
+  url?: string | undefined;
+  dataDir: string;
+  /** SQLite file name override (tests point it at a copy of the template). */
+  sqliteFile?: string;
+  poolSize?: number;
+}
+
+export function openDatabase(opts: DatabaseOptions): Database {
+  const plugins = [new CamelCasePlugin()];
+  if (opts.url && /^postgres(ql)?:\/\//.test(opts.url)) {
+    const pool = createPgPool(opts.url, opts.poolSize ?? 10);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    const u = new URL(opts.url);
+    return {
+      db,
+      engine: 'postgres',
+      location: `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`,
+      close: () => db.destroy(),
+    };
+  }
+  const file = opts.sqliteFile ?? path.join(opts.dataDir, 'shezu.db');
+  const { database } = openSqlite(file);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }), plugins });
+  return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+}

@@ -1,0 +1,24 @@
+import pg from 'pg';
+
+/**
+ * pg's default parsers hand back counts as strings and dates as local-midnight Date objects:
+ * keep one representation instead (numbers, 'YYYY-MM-DD', ISO timestamps).
+ */
+const parsers: Record<number, (v: string) => unknown> = {
+  20: (v) => Number(v), // int8: counts and ids stay far below 2^53
+  1700: (v) => Number(v), // numeric: sums of bigint money columns
+  1082: (v) => v, // date
+  1114: (v) => new Date(v.replace(' ', 'T') + 'Z').toISOString(), // timestamp (stored as UTC)
+  1184: (v) => new Date(v).toISOString(), // timestamptz
+};
+
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    return parsers[oid] ?? pg.types.getTypeParser(oid, format);
+  },
+};
+
+export function createPgPool(connectionString: string, max = 10): pg.Pool {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return new pg.Pool({ connectionString, max, types: types as any, application_name: 'shezu' });
+}

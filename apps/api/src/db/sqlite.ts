@@ -1,0 +1,35 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+/** better-sqlite3 binds only numbers, strings, bigints, buffers and null: convert the rest here, once. */
+function bindable(v: unknown): unknown {
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof Date) return v.toISOString();
+  return v;
+}
+
+/**
+ * Opens a SQLite file for Kysely with WAL, foreign keys and a busy timeout, and starts transactions
+ * with BEGIN IMMEDIATE so that two processes never deadlock upgrading a read lock to a write lock.
+ */
+export function openSqlite(file: string): { database: SqliteDatabase; raw: BetterSqlite3.Database } {
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 10000');
+  raw.pragma('cache_size = -65536');
+  const database: SqliteDatabase = {
+    close: () => raw.close(),
+    prepare(source: string): SqliteStatement {
+      const stmt = raw.prepare(source === 'begin' ? 'begin immediate' : source);
+      return {
+        reader: stmt.reader,
+        all: (p) => stmt.all(...p.map(bindable)),
+        run: (p) => stmt.run(...p.map(bindable)),
+        iterate: (p) => stmt.iterate(...p.map(bindable)) as IterableIterator<unknown>,
+      };
+    },
+  };
+  return { database, raw };
+}

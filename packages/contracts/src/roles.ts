@@ -1,0 +1,76 @@
+/**
+ * Roles of DOMAIN.md ("Actors and what each may see") and the permissions each grants.
+ * Scope is not decided here: `authorize()` in the API adds read scope and decision scope.
+ */
+export const ROLES = [
+  'authority_staff',
+  'supervisor_staff',
+  'party_staff',
+  'partner_staff',
+  'township_staff',
+  'applicant',
+  'org_account',
+  'evaluator',
+  'inspector',
+  'system_admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose users belong to a unit and see only what is assigned to it. */
+export const UNIT_ROLES: readonly Role[] = ['supervisor_staff', 'party_staff', 'partner_staff', 'evaluator'];
+/** Roles that act for one organization and see only it. */
+export const ORG_ROLES: readonly Role[] = ['org_account'];
+/** Roles that are not attached to any region (portal sign-ups). */
+export const PORTAL_ROLES: readonly Role[] = ['applicant'];
+
+/**
+ * How a permission is scoped:
+ * - `self`: acts only on the user's own account or data;
+ * - `read`: the region subtree (unit users: their unit; org accounts: their org);
+ * - `decide`: only records of the user's own level (本级), although the subtree can be read.
+ */
+export type PermissionScope = 'self' | 'read' | 'decide';
+
+export const PERMISSIONS = {
+  'account.self': 'self',
+  'todos.read': 'self',
+  'regions.read': 'read',
+  'regions.manage': 'read',
+  'units.read': 'read',
+  'units.manage': 'decide',
+  'users.read': 'read',
+  'users.manage': 'read',
+  'users.pii': 'read',
+  'audit.read': 'read',
+} as const satisfies Record<string, PermissionScope>;
+export type Permission = keyof typeof PERMISSIONS;
+
+const EVERYONE: Permission[] = ['account.self', 'todos.read', 'regions.read'];
+const STAFF: Permission[] = [...EVERYONE, 'units.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  authority_staff: [...STAFF, 'users.read', 'audit.read'],
+  supervisor_staff: STAFF,
+  party_staff: STAFF,
+  partner_staff: STAFF,
+  township_staff: STAFF,
+  applicant: EVERYONE,
+  org_account: EVERYONE,
+  evaluator: EVERYONE,
+  inspector: STAFF,
+  system_admin: [
+    ...STAFF,
+    'regions.manage',
+    'units.manage',
+    'users.read',
+    'users.manage',
+    'users.pii',
+    'audit.read',
+  ],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const r of roles) for (const p of ROLE_PERMISSIONS[r]) out.add(p);
+  return out;
+}
