@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -35,6 +35,8 @@ export interface AppOptions {
 export interface App {
   app: FastifyInstance;
   services: Services;
+  /** Every route as registered, for the test that checks each declares its access. */
+  routes: RouteOptions[];
 }
 
 z.config(z.locales.zhCN());
@@ -60,8 +62,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   registerErrorHandling(app);
 
+  const routes: RouteOptions[] = [];
   // Public routes are rate limited unless they say otherwise; this hook must run before the plugin's.
   app.addHook('onRoute', (route) => {
+    routes.push(route);
     const access = route.config?.access;
     if (route.config && access && 'public' in access && route.config.rateLimit === undefined) {
       route.config.rateLimit = { max: 300, timeWindow: '1 minute' };
@@ -71,7 +75,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(rateLimit, {
     global: false,
     allowList: config.rateLimitLoopbackExempt ? (req) => LOOPBACK.has(req.ip) : undefined,
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `请求过于频繁，请${Math.ceil(ctx.ttl / 1000)}秒后再试` }),
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      message: `请求过于频繁，请${Math.ceil(ctx.ttl / 1000)}秒后再试`,
+    }),
   });
   await registerOpenApi(app, config.version);
 
@@ -79,7 +87,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerAccess(app, services.auth);
 
   registerSystemRoutes(app, database, config.version);
-  registerAuthRoutes(app, { auth: services.auth, accounts: services.accounts, idleTimeoutMinutes: config.sessionIdleMinutes });
+  registerAuthRoutes(app, {
+    auth: services.auth,
+    accounts: services.accounts,
+    idleTimeoutMinutes: config.sessionIdleMinutes,
+  });
   registerUserRoutes(app, services.users);
   registerRegionRoutes(app, services.regions);
   registerUnitRoutes(app, services.units);
@@ -89,5 +101,5 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await registerDocsUi(app);
   const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
   await registerWebApp(app, webDist && existsSync(path.join(webDist, 'index.html')) ? webDist : null);
-  return { app, services };
+  return { app, services, routes };
 }

@@ -73,3 +73,8 @@ export const ZRegion = z.object({
   hasChildren: z.boolean(),
 });
 export type TRegion = z.infer<typeof ZRegion>;
+
+/** The region whose bureau decides on records of `code`: townships have no bureau, their county decides. */
+export function bureauRegionOf(code: string): string {
+  return code.length > 6 && code !== NATIONAL_REGION_CODE ? code.slice(0, 6) : code;
+}

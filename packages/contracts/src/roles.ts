@@ -58,15 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   org_account: EVERYONE,
   evaluator: EVERYONE,
   inspector: STAFF,
-  system_admin: [
-    ...STAFF,
-    'regions.manage',
-    'units.manage',
-    'users.read',
-    'users.manage',
-    'users.pii',
-    'audit.read',
-  ],
+  system_admin: [...STAFF, 'regions.manage', 'units.manage', 'users.read', 'users.manage', 'users.pii', 'audit.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

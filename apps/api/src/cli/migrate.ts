@@ -7,7 +7,10 @@ const config = loadConfig();
 const database = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 try {
   const { applied, current } = await migrateToLatest(database.db);
-  console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply.', `Current: ${current} (${database.engine})`);
+  console.log(
+    applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply.',
+    `Current: ${current} (${database.engine})`,
+  );
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;

@@ -47,21 +47,61 @@ export function loadDivisionRows(): RegionRow[] {
     return placeholder ? prefix : prefix + name;
   };
 
-  add({ code: NATIONAL_REGION_CODE, gb_code: NATIONAL_REGION_CODE, name: '全国', full_name: '全国', level: 'national', parent_code: null, placeholder: false });
+  add({
+    code: NATIONAL_REGION_CODE,
+    gb_code: NATIONAL_REGION_CODE,
+    name: '全国',
+    full_name: '全国',
+    level: 'national',
+    parent_code: null,
+    placeholder: false,
+  });
   for (const p of read('provinces.json')) {
-    add({ code: p.code, gb_code: p.code.padEnd(6, '0'), name: p.name, full_name: p.name, level: 'province', parent_code: NATIONAL_REGION_CODE, placeholder: false });
+    add({
+      code: p.code,
+      gb_code: p.code.padEnd(6, '0'),
+      name: p.name,
+      full_name: p.name,
+      level: 'province',
+      parent_code: NATIONAL_REGION_CODE,
+      placeholder: false,
+    });
   }
   for (const c of read('cities.json')) {
     const placeholder = PLACEHOLDER_NAMES.has(c.name);
-    add({ code: c.code, gb_code: c.code.padEnd(6, '0'), name: c.name, full_name: fullName(c.provinceCode!, c.name, placeholder), level: 'city', parent_code: c.provinceCode!, placeholder });
+    add({
+      code: c.code,
+      gb_code: c.code.padEnd(6, '0'),
+      name: c.name,
+      full_name: fullName(c.provinceCode!, c.name, placeholder),
+      level: 'city',
+      parent_code: c.provinceCode!,
+      placeholder,
+    });
   }
   for (const a of read('areas.json')) {
     // Cities without counties (东莞 4419) list themselves as an area 441900: the city keeps the 6-digit code.
     const gb = byCode.has(a.code.slice(0, 4)) && a.code.endsWith('00') ? null : a.code;
-    add({ code: a.code, gb_code: gb, name: a.name, full_name: fullName(a.cityCode!, a.name, false), level: 'county', parent_code: a.cityCode!, placeholder: false });
+    add({
+      code: a.code,
+      gb_code: gb,
+      name: a.name,
+      full_name: fullName(a.cityCode!, a.name, false),
+      level: 'county',
+      parent_code: a.cityCode!,
+      placeholder: false,
+    });
   }
   for (const s of read('streets.json')) {
-    add({ code: s.code, gb_code: null, name: s.name, full_name: fullName(s.areaCode!, s.name, false), level: 'township', parent_code: s.areaCode!, placeholder: false });
+    add({
+      code: s.code,
+      gb_code: null,
+      name: s.name,
+      full_name: fullName(s.areaCode!, s.name, false),
+      level: 'township',
+      parent_code: s.areaCode!,
+      placeholder: false,
+    });
   }
   return rows;
 }

@@ -24,7 +24,16 @@ export async function seedDemo(db: Kysely<DB>, clock: Clock, audit: AuditService
     const units = new UnitsRepository(trx);
     const unitIds = new Map<string, number>();
     for (const u of DEMO_UNITS) {
-      const id = await units.insert({ name: u.name, kind: u.kind, regionCode: u.regionCode, contactPhone: null, active: true, version: 1, createdAt: at, updatedAt: at });
+      const id = await units.insert({
+        name: u.name,
+        kind: u.kind,
+        regionCode: u.regionCode,
+        contactPhone: null,
+        active: true,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      });
       unitIds.set(u.key, id);
     }
     const accounts = new AccountsRepository(trx);

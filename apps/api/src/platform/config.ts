@@ -24,16 +24,19 @@ const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL must be postgres://user:pass@host:port/db, or unset for SQLite (应为 postgres:// 地址，不设则使用 SQLite)')
+    .regex(
+      /^postgres(ql)?:\/\/\S+$/,
+      'DATABASE_URL must be postgres://user:pass@host:port/db, or unset for SQLite (应为 postgres:// 地址，不设则使用 SQLite)',
+    )
     .optional(),
   DATA_DIR: z.string().trim().min(1).default('./data'),
-  SESSION_SECRET: z
-    .string()
-    .min(32, 'SESSION_SECRET must be at least 32 characters (会话密钥至少32个字符)')
-    .optional(),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters (会话密钥至少32个字符)').optional(),
   DATA_ENCRYPTION_KEY: z
     .string()
-    .regex(/^[0-9a-fA-F]{32}$/, 'DATA_ENCRYPTION_KEY must be 32 hex digits, a 128-bit SM4 key (数据加密密钥应为32位十六进制)')
+    .regex(
+      /^[0-9a-fA-F]{32}$/,
+      'DATA_ENCRYPTION_KEY must be 32 hex digits, a 128-bit SM4 key (数据加密密钥应为32位十六进制)',
+    )
     .optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

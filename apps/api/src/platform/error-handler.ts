@@ -3,7 +3,13 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_CODES, type ErrorCode, type TApiError } from '@shezu/contracts';
 import { AppError } from './errors';
 
-function send(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, message?: string, fields?: Record<string, string>) {
+function send(
+  reply: FastifyReply,
+  req: FastifyRequest,
+  code: ErrorCode,
+  message?: string,
+  fields?: Record<string, string>,
+) {
   const body: TApiError = { code, message: message ?? ERROR_CODES[code].message, requestId: String(req.id) };
   if (fields && Object.keys(fields).length > 0) body.fields = fields;
   return reply.code(ERROR_CODES[code].status).type('application/json').send(body);
@@ -25,7 +31,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields: Record<string, string> = {};
       for (const v of err.validation) {
-        const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (v.params as { issue?: { path?: PropertyKey[] } }).issue?.path?.join('.') || '_';
+        const path =
+          v.instancePath.replace(/^\//, '').replace(/\//g, '.') ||
+          (v.params as { issue?: { path?: PropertyKey[] } }).issue?.path?.join('.') ||
+          '_';
         fields[path] ??= v.message ?? '格式不正确';
       }
       const first = Object.values(fields)[0];

@@ -8,7 +8,11 @@ import { markRoutesPublic } from './public-routes';
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
-      info: { title: '社组 Shezu API', description: '社会组织登记与监管平台接口。错误统一为 { code, message, fields?, requestId }。', version },
+      info: {
+        title: '社组 Shezu API',
+        description: '社会组织登记与监管平台接口。错误统一为 { code, message, fields?, requestId }。',
+        version,
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'shezu_sid' },

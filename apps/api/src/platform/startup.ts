@@ -15,7 +15,11 @@ export class StartupError extends Error {}
  * the personal data was encrypted with, seed the demo on an empty database, refuse demo passwords
  * in a real deployment.
  */
-export async function prepareDatabase(config: Config, database: Database, clock: Clock): Promise<{ seeded: boolean; migration: string }> {
+export async function prepareDatabase(
+  config: Config,
+  database: Database,
+  clock: Clock,
+): Promise<{ seeded: boolean; migration: string }> {
   const { db } = database;
   const { current } = await migrateToLatest(db);
 

@@ -18,15 +18,20 @@ export async function registerWebApp(app: FastifyInstance, dist: string | null):
         wildcard: false,
         index: false,
         setHeaders: (res, file) => {
-          res.setHeader('cache-control', file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+          res.setHeader(
+            'cache-control',
+            file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
         },
       });
     });
   }
   const indexHtml = dist ? readFileSync(path.join(dist, 'index.html'), 'utf8') : null;
   app.setNotFoundHandler((req, reply) => {
-    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
-    if (indexHtml && wantsPage) return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    const wantsPage =
+      req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+    if (indexHtml && wantsPage)
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     return sendRouteNotFound(req, reply);
   });
 }

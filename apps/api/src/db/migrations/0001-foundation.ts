@@ -120,7 +120,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_id', t.id, (c) => c.notNull())
     .addColumn('last_hash', 'text', (c) => c.notNull())
     .execute();
-  await db.insertInto('audit_head').values({ id: 1, last_id: 0, last_hash: '0'.repeat(64) }).execute();
+  await db
+    .insertInto('audit_head')
+    .values({ id: 1, last_id: 0, last_hash: '0'.repeat(64) })
+    .execute();
 
   // The application never changes audit rows; the database refuses it too.
   if (engine === 'postgres') {
@@ -154,7 +157,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['todos', 'audit_head', 'audit_log', 'sessions', 'user_roles', 'users', 'units', 'regions', 'settings']) {
+  for (const table of [
+    'todos',
+    'audit_head',
+    'audit_log',
+    'sessions',
+    'user_roles',
+    'users',
+    'units',
+    'regions',
+    'settings',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   if (engineOf(db) === 'postgres') await sql`drop function if exists audit_log_append_only`.execute(db);

@@ -7,7 +7,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   const rows = loadDivisionRows();
   // Parents come before children in `rows`, so the foreign key holds at every batch.
   for (let i = 0; i < rows.length; i += 1000) {
-    await db.insertInto('regions').values(rows.slice(i, i + 1000)).execute();
+    await db
+      .insertInto('regions')
+      .values(rows.slice(i, i + 1000))
+      .execute();
   }
 }
 

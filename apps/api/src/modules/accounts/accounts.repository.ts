@@ -72,7 +72,9 @@ export class AccountsRepository {
       ]);
   }
 
-  private async withRoles(rows: Awaited<ReturnType<ReturnType<AccountsRepository['base']>['execute']>>): Promise<UserRecord[]> {
+  private async withRoles(
+    rows: Awaited<ReturnType<ReturnType<AccountsRepository['base']>['execute']>>,
+  ): Promise<UserRecord[]> {
     if (rows.length === 0) return [];
     const roles = await this.db
       .selectFrom('userRoles')
@@ -112,14 +114,18 @@ export class AccountsRepository {
     if (filter.q) {
       const pattern = `%${escapeLike(filter.q)}%`;
       const op = likeOperator(engineOf(this.db));
-      q = q.where((eb) =>
-        eb.or([eb('users.username', op, pattern), eb('users.displayName', op, pattern)]),
-      );
+      q = q.where((eb) => eb.or([eb('users.username', op, pattern), eb('users.displayName', op, pattern)]));
     }
     if (filter.role) {
       const role = filter.role;
       q = q.where((eb) =>
-        eb.exists(eb.selectFrom('userRoles').select('userRoles.userId').whereRef('userRoles.userId', '=', 'users.id').where('userRoles.role', '=', role)),
+        eb.exists(
+          eb
+            .selectFrom('userRoles')
+            .select('userRoles.userId')
+            .whereRef('userRoles.userId', '=', 'users.id')
+            .where('userRoles.role', '=', role),
+        ),
       );
     }
     if (filter.regionCode) q = q.where('users.regionCode', '=', filter.regionCode);
@@ -137,7 +143,11 @@ export class AccountsRepository {
 
   async setRoles(userId: number, roles: Role[]): Promise<void> {
     await this.db.deleteFrom('userRoles').where('userId', '=', userId).execute();
-    if (roles.length > 0) await this.db.insertInto('userRoles').values(roles.map((role) => ({ userId, role }))).execute();
+    if (roles.length > 0)
+      await this.db
+        .insertInto('userRoles')
+        .values(roles.map((role) => ({ userId, role })))
+        .execute();
   }
 
   /** Optimistic update: false when the version moved on since the caller read it. */
@@ -152,7 +162,10 @@ export class AccountsRepository {
   }
 
   /** Unconditional update for the login bookkeeping (failure counter, lock, last login). */
-  async updateLoginState(id: number, patch: Pick<UserPatch, 'failedLogins' | 'lockedUntil' | 'lastLoginAt'>): Promise<void> {
+  async updateLoginState(
+    id: number,
+    patch: Pick<UserPatch, 'failedLogins' | 'lockedUntil' | 'lastLoginAt'>,
+  ): Promise<void> {
     await this.db.updateTable('users').set(patch).where('id', '=', id).execute();
   }
 
@@ -177,7 +190,10 @@ export class AccountsRepository {
   }
 
   async countAll(): Promise<number> {
-    const r = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 }

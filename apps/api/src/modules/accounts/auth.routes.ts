@@ -57,7 +57,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   });
 
   r.post('/api/auth/password', {
-    config: { access: { permission: 'account.self', duringPasswordChange: true }, rateLimit: { max: 20, timeWindow: '1 minute' } },
+    config: {
+      access: { permission: 'account.self', duringPasswordChange: true },
+      rateLimit: { max: 20, timeWindow: '1 minute' },
+    },
     schema: { tags: ['auth'], summary: '修改密码', body: ZChangePasswordBody, response: { 200: ZMe } },
     handler: async (req) => {
       const user = userOf(req);

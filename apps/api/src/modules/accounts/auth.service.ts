@@ -4,7 +4,13 @@ import type { DB } from '../../db/schema';
 import type { Clock } from '../../platform/clock';
 import { AppError, fieldError } from '../../platform/errors';
 import type { AuditService } from '../../platform/audit/audit.service';
-import { actorFor, type Actor, type AuthUser, type ResolvedSession, type SessionResolver } from '../../platform/auth/auth-user';
+import {
+  actorFor,
+  type Actor,
+  type AuthUser,
+  type ResolvedSession,
+  type SessionResolver,
+} from '../../platform/auth/auth-user';
 import { burnVerifyTime, hashPassword, verifyPassword } from '../../platform/auth/password';
 import { SessionsRepository } from '../../platform/auth/sessions.repository';
 import { randomToken, sm3 } from '../../platform/crypto';
@@ -33,7 +39,6 @@ export function toAuthUser(u: UserRecord): AuthUser {
   };
 }
 
-
 export class AuthService implements SessionResolver {
   constructor(
     private readonly db: Kysely<DB>,
@@ -42,7 +47,11 @@ export class AuthService implements SessionResolver {
     private readonly idleMinutes: number,
   ) {}
 
-  async login(username: string, password: string, meta: ClientMeta): Promise<{ token: string; user: AuthUser; csrfToken: string }> {
+  async login(
+    username: string,
+    password: string,
+    meta: ClientMeta,
+  ): Promise<{ token: string; user: AuthUser; csrfToken: string }> {
     const name = username.trim().toLowerCase();
     const rec = await new AccountsRepository(this.db).findByUsername(name);
     const now = this.clock.now();
@@ -50,11 +59,16 @@ export class AuthService implements SessionResolver {
     if (!rec) {
       await burnVerifyTime(password);
       await this.db.transaction().execute((trx) =>
-        this.audit.record(trx, anonymous, { action: 'login_failed', entity: 'user', summary: `unknown username ${name}` }),
+        this.audit.record(trx, anonymous, {
+          action: 'login_failed',
+          entity: 'user',
+          summary: `unknown username ${name}`,
+        }),
       );
       throw new AppError('INVALID_CREDENTIALS');
     }
-    if (rec.lockedUntil && new Date(rec.lockedUntil) > now) throw new AppError('ACCOUNT_LOCKED', lockedMessage(rec.lockedUntil, now));
+    if (rec.lockedUntil && new Date(rec.lockedUntil) > now)
+      throw new AppError('ACCOUNT_LOCKED', lockedMessage(rec.lockedUntil, now));
     const actor = actorFor(rec, meta);
     if (!(await verifyPassword(rec.passwordHash, password))) {
       const failed = rec.failedLogins + 1;
@@ -67,7 +81,9 @@ export class AuthService implements SessionResolver {
           entity: 'user',
           entityId: rec.id,
           regionCode: rec.regionCode,
-          summary: locks ? `${MAX_FAILED_LOGINS} failed logins: locked for ${LOCKOUT_MINUTES} minutes` : `failed login ${failed}`,
+          summary: locks
+            ? `${MAX_FAILED_LOGINS} failed logins: locked for ${LOCKOUT_MINUTES} minutes`
+            : `failed login ${failed}`,
         });
       });
       if (locks) throw new AppError('ACCOUNT_LOCKED', lockedMessage(lockedUntil!, now));
@@ -79,7 +95,11 @@ export class AuthService implements SessionResolver {
     const csrfToken = randomToken(24);
     const at = now.toISOString();
     await this.db.transaction().execute(async (trx) => {
-      await new AccountsRepository(trx).updateLoginState(rec.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: at });
+      await new AccountsRepository(trx).updateLoginState(rec.id, {
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: at,
+      });
       await new SessionsRepository(trx).create({
         id: sm3(token),
         userId: rec.id,
@@ -90,7 +110,12 @@ export class AuthService implements SessionResolver {
         ip: meta.ip,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
       });
-      await this.audit.record(trx, actor, { action: 'login', entity: 'user', entityId: rec.id, regionCode: rec.regionCode });
+      await this.audit.record(trx, actor, {
+        action: 'login',
+        entity: 'user',
+        entityId: rec.id,
+        regionCode: rec.regionCode,
+      });
     });
     return { token, user: toAuthUser(rec), csrfToken };
   }
@@ -119,11 +144,22 @@ export class AuthService implements SessionResolver {
   async logout(user: AuthUser, sessionId: string, meta: ClientMeta): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await new SessionsRepository(trx).delete(sessionId);
-      await this.audit.record(trx, actorFor(user, meta), { action: 'logout', entity: 'user', entityId: user.id, regionCode: user.regionCode });
+      await this.audit.record(trx, actorFor(user, meta), {
+        action: 'logout',
+        entity: 'user',
+        entityId: user.id,
+        regionCode: user.regionCode,
+      });
     });
   }
 
-  async changePassword(user: AuthUser, sessionId: string, current: string, next: string, meta: ClientMeta): Promise<void> {
+  async changePassword(
+    user: AuthUser,
+    sessionId: string,
+    current: string,
+    next: string,
+    meta: ClientMeta,
+  ): Promise<void> {
     const repo = new AccountsRepository(this.db);
     const rec = await repo.findById(user.id);
     if (!rec) throw new AppError('UNAUTHENTICATED');
@@ -143,7 +179,12 @@ export class AuthService implements SessionResolver {
       if (!ok) throw new AppError('STALE_VERSION');
       // Other sessions of this account end: a changed password must lock out whoever knew the old one.
       await new SessionsRepository(trx).deleteForUser(rec.id, sessionId);
-      await this.audit.record(trx, actorFor(user, meta), { action: 'password_changed', entity: 'user', entityId: rec.id, regionCode: rec.regionCode });
+      await this.audit.record(trx, actorFor(user, meta), {
+        action: 'password_changed',
+        entity: 'user',
+        entityId: rec.id,
+        regionCode: rec.regionCode,
+      });
     });
   }
 }

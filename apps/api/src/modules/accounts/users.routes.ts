@@ -22,7 +22,10 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
         role: z.enum(ROLES).optional(),
         regionCode: ZRegionCode.optional(),
         unitId: z.coerce.number().int().positive().optional(),
-        disabled: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+        disabled: z
+          .enum(['true', 'false'])
+          .transform((v) => v === 'true')
+          .optional(),
       }),
       response: { 200: pageOf(ZUser) },
     },
@@ -62,7 +65,9 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
       body: ZVersion,
       response: { 200: z.object({ initialPassword: z.string() }) },
     },
-    handler: async (req) => ({ initialPassword: await users.resetPassword(userOf(req), actorOf(req), req.params.id, req.body.version) }),
+    handler: async (req) => ({
+      initialPassword: await users.resetPassword(userOf(req), actorOf(req), req.params.id, req.body.version),
+    }),
   });
 
   r.post('/api/users/:id/disable', {

@@ -48,15 +48,31 @@ export function presentUser(u: UserRecord, dataKey: Buffer): TUser {
 }
 
 /** The audit view of a user: no hashes, personal data masked. */
-function auditView(u: Pick<UserRecord, 'username' | 'displayName' | 'roles' | 'regionCode' | 'unitId' | 'orgId' | 'phone' | 'disabled'>) {
-  return { username: u.username, displayName: u.displayName, roles: u.roles, regionCode: u.regionCode, unitId: u.unitId, orgId: u.orgId, phone: maskPhone(u.phone), disabled: u.disabled };
+function auditView(
+  u: Pick<UserRecord, 'username' | 'displayName' | 'roles' | 'regionCode' | 'unitId' | 'orgId' | 'phone' | 'disabled'>,
+) {
+  return {
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    regionCode: u.regionCode,
+    unitId: u.unitId,
+    orgId: u.orgId,
+    phone: maskPhone(u.phone),
+    disabled: u.disabled,
+  };
 }
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
 /** An initial password that meets the policy, shown once to the admin who issued it. */
 export function generateInitialPassword(): string {
   const pick = (set: string) => set[randomInt(set.length)]!;
-  const chars = [pick('ABCDEFGHJKLMNPQRSTUVWXYZ'), pick('abcdefghijkmnpqrstuvwxyz'), pick('23456789'), pick('!@#$%&*?')];
+  const chars = [
+    pick('ABCDEFGHJKLMNPQRSTUVWXYZ'),
+    pick('abcdefghijkmnpqrstuvwxyz'),
+    pick('23456789'),
+    pick('!@#$%&*?'),
+  ];
   while (chars.length < 12) chars.push(pick(ALPHABET));
   for (let i = chars.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);
@@ -82,7 +98,11 @@ export class UsersService {
     return (await new AccountsRepository(this.db).list(filter, scope, limit)).map((u) => presentUser(u, this.dataKey));
   }
 
-  private async load(user: AuthUser, id: number, permission: 'users.read' | 'users.manage' | 'users.pii'): Promise<UserRecord> {
+  private async load(
+    user: AuthUser,
+    id: number,
+    permission: 'users.read' | 'users.manage' | 'users.pii',
+  ): Promise<UserRecord> {
     const rec = await new AccountsRepository(this.db).findById(id);
     if (!rec) throw notFound();
     assertAuthorized(user, permission, { regionCode: rec.regionCode, userId: rec.id });
@@ -101,7 +121,8 @@ export class UsersService {
       if (!a.unitId) throw fieldError('unitId', '该角色须指定所属单位');
       const unit = await this.units.findById(a.unitId);
       if (!unit) throw fieldError('unitId', '单位不存在');
-      if (regionCode && regionCode !== unit.regionCode) throw fieldError('regionCode', '所属地区须与所属单位的地区一致');
+      if (regionCode && regionCode !== unit.regionCode)
+        throw fieldError('regionCode', '所属地区须与所属单位的地区一致');
       regionCode = unit.regionCode;
     }
     if (roles.some((r) => ORG_ROLES.includes(r)) && !a.orgId) throw fieldError('orgId', '社会组织账号须指定所属组织');
@@ -116,10 +137,15 @@ export class UsersService {
   }
 
   private async piiColumns(phone: string | null | undefined, idNumber: string | null | undefined, exceptId?: number) {
-    const out: { phone: string | null; idNumberEnc: string | null; idNumberHash: string | null } = { phone: phone ?? null, idNumberEnc: null, idNumberHash: null };
+    const out: { phone: string | null; idNumberEnc: string | null; idNumberHash: string | null } = {
+      phone: phone ?? null,
+      idNumberEnc: null,
+      idNumberHash: null,
+    };
     if (idNumber) {
       out.idNumberHash = blindIndex(this.dataKey, idNumber);
-      if (await new AccountsRepository(this.db).idNumberTaken(out.idNumberHash, exceptId)) throw duplicate('idNumber', '该身份证号码已被其他账号使用');
+      if (await new AccountsRepository(this.db).idNumberTaken(out.idNumberHash, exceptId))
+        throw duplicate('idNumber', '该身份证号码已被其他账号使用');
       out.idNumberEnc = encryptField(this.dataKey, idNumber);
     }
     return out;
@@ -174,7 +200,15 @@ export class UsersService {
     const at = this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
       const repo = new AccountsRepository(trx);
-      const patch = { displayName: input.displayName, regionCode, unitId: input.unitId, orgId: input.orgId, phone: input.phone ?? null, ...pii, updatedAt: at };
+      const patch = {
+        displayName: input.displayName,
+        regionCode,
+        unitId: input.unitId,
+        orgId: input.orgId,
+        phone: input.phone ?? null,
+        ...pii,
+        updatedAt: at,
+      };
       if (!(await repo.update(id, input.version, patch))) throw new AppError('STALE_VERSION');
       await repo.setRoles(id, input.roles);
       await this.audit.record(trx, actor, {
@@ -208,7 +242,13 @@ export class UsersService {
       });
       if (!ok) throw new AppError('STALE_VERSION');
       await new SessionsRepository(trx).deleteForUser(id);
-      await this.audit.record(trx, actor, { action: 'reset_password', entity: 'user', entityId: id, regionCode: rec.regionCode, summary: rec.username });
+      await this.audit.record(trx, actor, {
+        action: 'reset_password',
+        entity: 'user',
+        entityId: id,
+        regionCode: rec.regionCode,
+        summary: rec.username,
+      });
     });
     return password;
   }
@@ -217,7 +257,10 @@ export class UsersService {
     const rec = await this.load(user, id, 'users.manage');
     if (rec.id === user.id && disabled) throw new AppError('CONFLICT', '不能停用自己的账号');
     await this.db.transaction().execute(async (trx) => {
-      const ok = await new AccountsRepository(trx).update(id, version, { disabled, updatedAt: this.clock.now().toISOString() });
+      const ok = await new AccountsRepository(trx).update(id, version, {
+        disabled,
+        updatedAt: this.clock.now().toISOString(),
+      });
       if (!ok) throw new AppError('STALE_VERSION');
       if (disabled) await new SessionsRepository(trx).deleteForUser(id);
       await this.audit.record(trx, actor, {
@@ -237,17 +280,33 @@ export class UsersService {
     const rec = await this.load(user, id, 'users.manage');
     await this.db.transaction().execute(async (trx) => {
       await new AccountsRepository(trx).updateLoginState(id, { failedLogins: 0, lockedUntil: null });
-      await this.audit.record(trx, actor, { action: 'unlock', entity: 'user', entityId: id, regionCode: rec.regionCode, summary: rec.username });
+      await this.audit.record(trx, actor, {
+        action: 'unlock',
+        entity: 'user',
+        entityId: id,
+        regionCode: rec.regionCode,
+        summary: rec.username,
+      });
     });
     return this.get(user, id);
   }
 
   /** Personal data in clear, for a role that needs it; every look is written to the audit trail. */
-  async revealPii(user: AuthUser, actor: Actor, id: number): Promise<{ phone: string | null; idNumber: string | null }> {
+  async revealPii(
+    user: AuthUser,
+    actor: Actor,
+    id: number,
+  ): Promise<{ phone: string | null; idNumber: string | null }> {
     const rec = await this.load(user, id, 'users.pii');
     const out = { phone: rec.phone, idNumber: rec.idNumberEnc ? decryptField(this.dataKey, rec.idNumberEnc) : null };
     await this.db.transaction().execute((trx) =>
-      this.audit.record(trx, actor, { action: 'reveal_pii', entity: 'user', entityId: id, regionCode: rec.regionCode, summary: rec.username }),
+      this.audit.record(trx, actor, {
+        action: 'reveal_pii',
+        entity: 'user',
+        entityId: id,
+        regionCode: rec.regionCode,
+        summary: rec.username,
+      }),
     );
     return out;
   }

@@ -45,7 +45,12 @@ export function registerAuditRoutes(app: FastifyInstance, audit: AuditService): 
     handler: async (req) => {
       const { limit, cursor, from, to, ...filter } = req.query;
       const beforeId = decodeCursor(cursor, isPositiveInt);
-      const f = { ...filter, beforeId, from: from && new Date(from).toISOString(), to: to && new Date(to).toISOString() };
+      const f = {
+        ...filter,
+        beforeId,
+        from: from && new Date(from).toISOString(),
+        to: to && new Date(to).toISOString(),
+      };
       const rows = await audit.list(userOf(req), f, limit + 1);
       const page = rows.slice(0, limit).map(({ prevHash: _p, ...row }) => row);
       return { items: page, nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.id) : null };

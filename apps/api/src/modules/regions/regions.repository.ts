@@ -3,7 +3,18 @@ import { prefixRange, type RegionLevel, type TRegion } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
 import { escapeLike, toBool } from '../../db/dialect';
 
-const COLUMNS = ['code', 'gbCode', 'name', 'fullName', 'level', 'parentCode', 'placeholder', 'population', 'childCount', 'version'] as const;
+const COLUMNS = [
+  'code',
+  'gbCode',
+  'name',
+  'fullName',
+  'level',
+  'parentCode',
+  'placeholder',
+  'population',
+  'childCount',
+  'version',
+] as const;
 
 type Row = {
   code: string;
@@ -49,18 +60,30 @@ export class RegionsRepository {
   }
 
   async children(code: string): Promise<RegionRecord[]> {
-    const rows = await this.db.selectFrom('regions').select(COLUMNS).where('parentCode', '=', code).orderBy('code').execute();
+    const rows = await this.db
+      .selectFrom('regions')
+      .select(COLUMNS)
+      .where('parentCode', '=', code)
+      .orderBy('code')
+      .execute();
     return rows.map(map);
   }
 
   /** Name search, optionally inside a subtree; short names first so 云阳县 beats 云阳县某某镇. */
   async search(q: string, within: string | null, limit: number): Promise<RegionRecord[]> {
-    let query = this.db.selectFrom('regions').select(COLUMNS).where('name', 'like', `%${escapeLike(q)}%`);
+    let query = this.db
+      .selectFrom('regions')
+      .select(COLUMNS)
+      .where('name', 'like', `%${escapeLike(q)}%`);
     if (within) {
       const { from, to } = prefixRange(within);
       query = query.where('code', '>=', from).where('code', '<', to);
     }
-    const rows = await query.orderBy((eb) => eb.fn('length', ['code'])).orderBy('code').limit(limit).execute();
+    const rows = await query
+      .orderBy((eb) => eb.fn('length', ['code']))
+      .orderBy('code')
+      .limit(limit)
+      .execute();
     return rows.map(map);
   }
 
@@ -69,7 +92,12 @@ export class RegionsRepository {
     const codes: string[] = [];
     for (const len of [2, 4, 6, 9]) if (code.length > len) codes.push(code.slice(0, len));
     if (codes.length === 0) return [];
-    const rows = await this.db.selectFrom('regions').select(COLUMNS).where('code', 'in', codes).orderBy('code').execute();
+    const rows = await this.db
+      .selectFrom('regions')
+      .select(COLUMNS)
+      .where('code', 'in', codes)
+      .orderBy('code')
+      .execute();
     return rows.map(map);
   }
 

@@ -15,13 +15,23 @@ export function registerRegionRoutes(app: FastifyInstance, regions: RegionsServi
 
   r.get('/api/regions/:code/children', {
     config: publicRead,
-    schema: { tags: ['regions'], summary: '下级行政区划', params: z.object({ code: ZRegionCode }), response: { 200: z.array(ZRegion) } },
+    schema: {
+      tags: ['regions'],
+      summary: '下级行政区划',
+      params: z.object({ code: ZRegionCode }),
+      response: { 200: z.array(ZRegion) },
+    },
     handler: async (req) => (await regions.children(req.params.code)).map(strip),
   });
 
   r.get('/api/regions/:code', {
     config: publicRead,
-    schema: { tags: ['regions'], summary: '行政区划详情', params: z.object({ code: ZRegionCode }), response: { 200: ZRegionDetail } },
+    schema: {
+      tags: ['regions'],
+      summary: '行政区划详情',
+      params: z.object({ code: ZRegionCode }),
+      response: { 200: ZRegionDetail },
+    },
     handler: async (req) => {
       const region = await regions.get(req.params.code);
       return { ...region, ancestors: (await regions.ancestors(region.code)).map(strip) };
@@ -57,7 +67,13 @@ export function registerRegionRoutes(app: FastifyInstance, regions: RegionsServi
     },
     handler: async (req) => {
       const user = userOf(req);
-      const region = await regions.setPopulation(user, actorOf(req), req.params.code, req.body.population, req.body.version);
+      const region = await regions.setPopulation(
+        user,
+        actorOf(req),
+        req.params.code,
+        req.body.population,
+        req.body.version,
+      );
       return { ...region, ancestors: (await regions.ancestors(region.code)).map(strip) };
     },
   });

@@ -44,11 +44,22 @@ export class RegionsService {
     return new RegionsRepository(this.db).ancestors(code);
   }
 
-  async setPopulation(user: AuthUser, actor: Actor, code: string, population: number | null, version: number): Promise<RegionRecord> {
+  async setPopulation(
+    user: AuthUser,
+    actor: Actor,
+    code: string,
+    population: number | null,
+    version: number,
+  ): Promise<RegionRecord> {
     const before = await this.get(code);
     assertAuthorized(user, 'regions.manage', { regionCode: code });
     await this.db.transaction().execute(async (trx) => {
-      const ok = await new RegionsRepository(trx).setPopulation(code, version, population, this.clock.now().toISOString());
+      const ok = await new RegionsRepository(trx).setPopulation(
+        code,
+        version,
+        population,
+        this.clock.now().toISOString(),
+      );
       if (!ok) throw new AppError('STALE_VERSION');
       await this.audit.record(trx, actor, {
         action: 'update',

@@ -19,7 +19,9 @@ export function registerSystemRoutes(app: FastifyInstance, database: Database, v
     schema: { tags: ['system'], summary: '健康检查', response: { 200: ZHealth, 503: ZHealth } },
     handler: async (_req, reply) => {
       try {
-        const row = await sql<{ name: string | null }>`select max(name) as name from kysely_migration`.execute(database.db);
+        const row = await sql<{ name: string | null }>`select max(name) as name from kysely_migration`.execute(
+          database.db,
+        );
         return { status: 'ok' as const, db: database.engine, version, migration: row.rows[0]?.name ?? null };
       } catch {
         return reply.code(503).send({ status: 'degraded' as const, db: database.engine, version, migration: null });

@@ -20,7 +20,9 @@ export class TodosRepository {
       .selectFrom('todos')
       .select(['id', 'kind', 'title', 'link', 'dueDate', 'priority', 'createdAt'])
       .where('doneAt', 'is', null)
-      .where((eb) => (unitId ? eb.or([eb('userId', '=', userId), eb('unitId', '=', unitId)]) : eb('userId', '=', userId)))
+      .where((eb) =>
+        unitId ? eb.or([eb('userId', '=', userId), eb('unitId', '=', unitId)]) : eb('userId', '=', userId),
+      )
       .orderBy('priority', 'desc')
       .orderBy('dueDate')
       .limit(limit)

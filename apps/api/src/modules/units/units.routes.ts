@@ -19,7 +19,10 @@ export function registerUnitRoutes(app: FastifyInstance, units: UnitsService): v
         within: ZRegionCode.optional(),
         kind: z.enum(UNIT_KINDS).optional(),
         q: z.string().trim().max(50).optional(),
-        active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+        active: z
+          .enum(['true', 'false'])
+          .transform((v) => v === 'true')
+          .optional(),
       }),
       response: { 200: pageOf(ZUnit) },
     },

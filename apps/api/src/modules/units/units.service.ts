@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { TUnit, TUnitInput } from '@shezu/contracts';
+import { bureauRegionOf, type TUnit, type TUnitInput } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
 import type { Clock } from '../../platform/clock';
 import type { AuditService } from '../../platform/audit/audit.service';
@@ -38,14 +38,33 @@ export class UnitsService {
   async create(user: AuthUser, actor: Actor, input: TUnitInput): Promise<TUnit> {
     const region = await this.regions.find(input.regionCode);
     if (!region) throw fieldError('regionCode', '行政区划不存在');
-    assertAuthorized(user, 'units.manage', { regionCode: input.regionCode });
+    assertAuthorized(user, 'units.manage', {
+      regionCode: input.regionCode,
+      authorityRegionCode: bureauRegionOf(input.regionCode),
+    });
     const at = this.clock.now().toISOString();
     const id = await this.db.transaction().execute(async (trx) => {
       const repo = new UnitsRepository(trx);
       if (await repo.nameTaken(input.regionCode, input.name)) throw duplicate('name', '本地区已有同名单位');
-      const row = { name: input.name, kind: input.kind, regionCode: input.regionCode, contactPhone: input.contactPhone ?? null, active: input.active, version: 1, createdAt: at, updatedAt: at };
+      const row = {
+        name: input.name,
+        kind: input.kind,
+        regionCode: input.regionCode,
+        contactPhone: input.contactPhone ?? null,
+        active: input.active,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
       const newId = await repo.insert(row);
-      await this.audit.record(trx, actor, { action: 'create', entity: 'unit', entityId: newId, regionCode: input.regionCode, summary: input.name, after: row });
+      await this.audit.record(trx, actor, {
+        action: 'create',
+        entity: 'unit',
+        entityId: newId,
+        regionCode: input.regionCode,
+        summary: input.name,
+        after: row,
+      });
       return newId;
     });
     return (await new UnitsRepository(this.db).findById(id))!;
@@ -58,7 +77,11 @@ export class UnitsService {
     input: { name: string; contactPhone?: string | null | undefined; active: boolean; version: number },
   ): Promise<TUnit> {
     const before = await this.get(user, id);
-    assertAuthorized(user, 'units.manage', { regionCode: before.regionCode });
+    assertAuthorized(user, 'units.manage', {
+      regionCode: before.regionCode,
+      authorityRegionCode: bureauRegionOf(before.regionCode),
+      unitIds: [before.id],
+    });
     const at = this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
       const repo = new UnitsRepository(trx);
@@ -67,7 +90,15 @@ export class UnitsService {
       }
       const patch = { name: input.name, contactPhone: input.contactPhone ?? null, active: input.active, updatedAt: at };
       if (!(await repo.update(id, input.version, patch))) throw new AppError('STALE_VERSION');
-      await this.audit.record(trx, actor, { action: 'update', entity: 'unit', entityId: id, regionCode: before.regionCode, summary: input.name, before, after: patch });
+      await this.audit.record(trx, actor, {
+        action: 'update',
+        entity: 'unit',
+        entityId: id,
+        regionCode: before.regionCode,
+        summary: input.name,
+        before,
+        after: patch,
+      });
     });
     return (await new UnitsRepository(this.db).findById(id))!;
   }

@@ -19,7 +19,16 @@ export interface AuditEntry {
 }
 
 /** Keys that must never be written into the trail in clear. */
-const SECRET_KEYS = new Set(['passwordHash', 'password', 'initialPassword', 'newPassword', 'currentPassword', 'idNumberEnc', 'idNumber', 'csrfToken']);
+const SECRET_KEYS = new Set([
+  'passwordHash',
+  'password',
+  'initialPassword',
+  'newPassword',
+  'currentPassword',
+  'idNumberEnc',
+  'idNumber',
+  'csrfToken',
+]);
 
 function redact(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -94,10 +103,13 @@ export class AuditService {
       const rows = await repo.batch(expectedId - 1, 2000);
       if (rows.length === 0) break;
       for (const row of rows) {
-        if (row.id !== expectedId) return { ok: false, checked, brokenAt: expectedId, reason: `row ${expectedId} is missing` };
-        if (row.prevHash !== prevHash) return { ok: false, checked, brokenAt: row.id, reason: 'prev_hash does not match the previous row' };
+        if (row.id !== expectedId)
+          return { ok: false, checked, brokenAt: expectedId, reason: `row ${expectedId} is missing` };
+        if (row.prevHash !== prevHash)
+          return { ok: false, checked, brokenAt: row.id, reason: 'prev_hash does not match the previous row' };
         const { prevHash: _p, hash, ...content } = row;
-        if (chainHash(prevHash, content) !== hash) return { ok: false, checked, brokenAt: row.id, reason: 'content does not match its hash' };
+        if (chainHash(prevHash, content) !== hash)
+          return { ok: false, checked, brokenAt: row.id, reason: 'content does not match its hash' };
         prevHash = hash;
         expectedId++;
         checked++;
@@ -105,7 +117,12 @@ export class AuditService {
     }
     const head = await repo.head();
     if (head.lastId !== expectedId - 1 || head.lastHash !== prevHash) {
-      return { ok: false, checked, brokenAt: expectedId, reason: 'chain head does not match the last row (rows removed at the end?)' };
+      return {
+        ok: false,
+        checked,
+        brokenAt: expectedId,
+        reason: 'chain head does not match the last row (rows removed at the end?)',
+      };
     }
     return { ok: true, checked };
   }

@@ -57,7 +57,8 @@ export function registerAccess(app: FastifyInstance, resolver: SessionResolver):
     const raw = req.cookies[SESSION_COOKIE];
     if (raw) {
       const unsigned = req.unsignCookie(raw);
-      const resolved = unsigned.valid && unsigned.value ? await resolver.resolve(unsigned.value) : ({ state: 'none' } as const);
+      const resolved =
+        unsigned.valid && unsigned.value ? await resolver.resolve(unsigned.value) : ({ state: 'none' } as const);
       if (resolved.state === 'active') {
         req.user = resolved.user;
         req.sessionId = resolved.sessionId;

@@ -26,9 +26,7 @@ export const SYSTEM_ACTOR: Actor = { userId: null, name: 'system', regionCode: n
 
 /** What the session cookie resolves to on a request. */
 export type ResolvedSession =
-  | { state: 'active'; user: AuthUser; sessionId: string; csrfToken: string }
-  | { state: 'expired' }
-  | { state: 'none' };
+  { state: 'active'; user: AuthUser; sessionId: string; csrfToken: string } | { state: 'expired' } | { state: 'none' };
 
 export interface SessionResolver {
   resolve(token: string): Promise<ResolvedSession>;
@@ -38,5 +36,11 @@ export function actorFor(
   user: Pick<AuthUser, 'id' | 'displayName' | 'username' | 'regionCode'>,
   meta: { requestId: string | null; ip: string | null },
 ): Actor {
-  return { userId: user.id, name: `${user.displayName}(${user.username})`, regionCode: user.regionCode, requestId: meta.requestId, ip: meta.ip };
+  return {
+    userId: user.id,
+    name: `${user.displayName}(${user.username})`,
+    regionCode: user.regionCode,
+    requestId: meta.requestId,
+    ip: meta.ip,
+  };
 }

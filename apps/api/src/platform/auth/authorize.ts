@@ -34,8 +34,7 @@ export type ReadScope =
   | { kind: 'none' };
 
 export type Decision =
-  | { allowed: true }
-  | { allowed: false; code: 'FORBIDDEN' | 'NOT_FOUND' | 'OUT_OF_DECISION_SCOPE' };
+  { allowed: true } | { allowed: false; code: 'FORBIDDEN' | 'NOT_FOUND' | 'OUT_OF_DECISION_SCOPE' };
 
 const ALLOW: Decision = { allowed: true };
 

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '@shezu/contracts';
+import { buildApp } from '../../src/app';
+import { startTestApp, type TestApp } from '../support/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('every route declares its permission or is explicitly public', () => {
+  it('finds a valid declaration on each registered route', () => {
+    const urls = t.routes.map((r) => `${String(r.method)} ${r.url}`);
+    expect(urls).toContain('POST /api/auth/login');
+    expect(urls).toContain('GET /api/users');
+    const undeclared = t.routes.filter((r) => {
+      const access = r.config?.access;
+      if (!access) return true;
+      if ('public' in access) return access.public !== true;
+      return !(access.permission in PERMISSIONS);
+    });
+    expect(undeclared.map((r) => `${String(r.method)} ${r.url}`)).toEqual([]);
+  });
+
+  it('lists the public routes, so that making one public is a visible decision', () => {
+    const publicApi = t.routes
+      .filter(
+        (r) =>
+          r.config?.access &&
+          'public' in r.config.access &&
+          r.url.startsWith('/api/') &&
+          !r.url.startsWith('/api/docs'),
+      )
+      .map((r) => `${String(r.method)} ${r.url}`)
+      .filter((u) => !u.startsWith('HEAD'))
+      .sort();
+    expect(publicApi).toEqual([
+      'GET /api/health',
+      'GET /api/openapi.json',
+      'GET /api/regions',
+      'GET /api/regions/:code',
+      'GET /api/regions/:code/children',
+      'POST /api/auth/login',
+    ]);
+  });
+
+  it('closes a route registered without a declaration', async () => {
+    const { app } = await buildApp({ config: t.config, database: t.tdb.database, logger: false, webDist: null });
+    app.get('/api/undeclared-probe', async () => ({ secret: true }));
+    await app.ready();
+    const res = await app.inject({ method: 'GET', url: '/api/undeclared-probe' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('FORBIDDEN');
+    await app.close();
+  });
+});
