@@ -13,11 +13,17 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }
 
-/** Keeps the first part of an address (up to the district) and hides the rest. */
+/** Keeps the administrative part of an address (up to the county or district) and hides the rest. */
 export function maskAddress(address: string | null | undefined): string | null {
   if (!address) return null;
-  const m = /^(.*?(?:区|县|市|旗))/.exec(address);
-  const keep = m?.[1] && m[1].length < address.length ? m[1] : address.slice(0, Math.min(6, address.length - 1));
+  const head = address.slice(0, 16);
+  const lastOf = (chars: string) => Math.max(...[...chars].map((c) => head.lastIndexOf(c)));
+  let end = lastOf('区县旗');
+  if (end < 0) end = lastOf('市州盟');
+  const keep =
+    end >= 0 && end < address.length - 1
+      ? address.slice(0, end + 1)
+      : address.slice(0, Math.min(6, address.length - 1));
   return keep + '****';
 }
 
