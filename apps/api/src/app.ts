@@ -22,6 +22,7 @@ import { registerRegionRoutes } from './modules/regions/regions.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerTodoRoutes } from './modules/todos/todos.routes';
+import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
 
 export interface AppOptions {
   config: Config;
@@ -97,6 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerUnitRoutes(app, services.units);
   registerAuditRoutes(app, services.audit);
   registerTodoRoutes(app, services.todos);
+  registerCalendarRoutes(app, services.calendar);
 
   await registerDocsUi(app);
   const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;

@@ -8,6 +8,7 @@ import { AccountsRepository } from './modules/accounts/accounts.repository';
 import { RegionsService } from './modules/regions/regions.service';
 import { UnitsService } from './modules/units/units.service';
 import { TodosService } from './modules/todos/todos.service';
+import { CalendarService } from './platform/calendar/calendar.service';
 
 /** Every service, wired once per app; routes receive the ones they use. */
 export function buildServices(config: Config, database: Database, clock: Clock) {
@@ -22,6 +23,7 @@ export function buildServices(config: Config, database: Database, clock: Clock) 
     auth: new AuthService(db, clock, audit, config.sessionIdleMinutes),
     users: new UsersService(db, clock, audit, config.dataKey, units, regions),
     todos: new TodosService(db, clock),
+    calendar: new CalendarService(db, clock, audit),
     accounts: () => new AccountsRepository(db),
   };
 }

@@ -6,3 +6,4 @@ export * from './auth';
 export * from './units';
 export * from './users';
 export * from './paging';
+export * from './dates';

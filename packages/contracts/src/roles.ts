@@ -42,11 +42,13 @@ export const PERMISSIONS = {
   'users.manage': 'read',
   'users.pii': 'read',
   'audit.read': 'read',
+  'calendar.read': 'read',
+  'calendar.manage': 'read',
 } as const satisfies Record<string, PermissionScope>;
 export type Permission = keyof typeof PERMISSIONS;
 
 const EVERYONE: Permission[] = ['account.self', 'todos.read', 'regions.read'];
-const STAFF: Permission[] = [...EVERYONE, 'units.read'];
+const STAFF: Permission[] = [...EVERYONE, 'units.read', 'calendar.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   authority_staff: [...STAFF, 'users.read', 'audit.read'],
@@ -58,7 +60,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   org_account: EVERYONE,
   evaluator: EVERYONE,
   inspector: STAFF,
-  system_admin: [...STAFF, 'regions.manage', 'units.manage', 'users.read', 'users.manage', 'users.pii', 'audit.read'],
+  system_admin: [
+    ...STAFF,
+    'regions.manage',
+    'units.manage',
+    'users.read',
+    'users.manage',
+    'users.pii',
+    'audit.read',
+    'calendar.manage',
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -118,7 +118,24 @@ export interface TodosTable {
   createdAt: string;
 }
 
+export interface CalendarYearsTable {
+  year: number;
+  source: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface CalendarDaysTable {
+  date: string;
+  year: number;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+
 export interface DB {
+  calendarYears: CalendarYearsTable;
+  calendarDays: CalendarDaysTable;
   regions: RegionsTable;
   units: UnitsTable;
   users: UsersTable;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, latestMigration, migrateToLatest } from '../../src/db/migrate';
+import { migrations } from '../../src/db/migrations';
 import { freshDatabase, ENGINE, type TestDatabase } from '../support/database';
 
 let tdb: TestDatabase | undefined;
@@ -24,7 +25,8 @@ describe(`migrations (${ENGINE})`, () => {
   it('migrates an empty database, then a restart applies nothing', async () => {
     tdb = await freshDatabase({ empty: true });
     const first = await migrateToLatest(tdb.database.db);
-    expect(first.applied).toEqual(['0001-foundation', '0002-regions']);
+    expect(first.applied).toEqual(Object.keys(migrations).sort());
+    expect(first.applied.slice(0, 2)).toEqual(['0001-foundation', '0002-regions']);
     expect(first.current).toBe(latestMigration());
     const second = await migrateToLatest(tdb.database.db);
     expect(second.applied).toEqual([]);

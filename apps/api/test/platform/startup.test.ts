@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/platform/clock';
 import { StartupError, prepareDatabase } from '../../src/platform/startup';
+import { latestMigration } from '../../src/db/migrate';
 import { freshDatabase, ENGINE, type TestDatabase } from '../support/database';
 import { startTestApp, testConfig, TEST_DATA_KEY } from '../support/app';
 
@@ -50,7 +51,7 @@ describe(`start-up (${ENGINE})`, () => {
     const t = await startTestApp();
     try {
       const res = await t.app.inject({ method: 'GET', url: '/api/health' });
-      expect(res.json()).toEqual({ status: 'ok', db: ENGINE, version: t.config.version, migration: '0002-regions' });
+      expect(res.json()).toEqual({ status: 'ok', db: ENGINE, version: t.config.version, migration: latestMigration() });
     } finally {
       await t.close();
     }
