@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'Shezu@2026';
 export const baseUrl = () => inject('baseUrl');
 
-/** Debian's Chromium, with the flags this machine's closed network needs. */
+/** Debian's Chromium, with the flags this machine's closed network needs (Playwright gives it a fresh profile). */
 export async function launch(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'shezu-chromium-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -20,14 +16,12 @@ export async function launch(): Promise<{ browser: Browser; close(): Promise<voi
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -15,8 +15,10 @@ export async function registerWebApp(app: FastifyInstance, dist: string | null):
       markRoutesPublic(scope);
       await scope.register(fastifyStatic, {
         root: dist,
-        wildcard: false,
-        index: false,
+        // Files are looked up per request, so a rebuilt web app is served without a restart.
+        wildcard: true,
+        index: 'index.html',
+        cacheControl: false,
         setHeaders: (res, file) => {
           res.setHeader(
             'cache-control',
@@ -26,12 +28,20 @@ export async function registerWebApp(app: FastifyInstance, dist: string | null):
       });
     });
   }
-  const indexHtml = dist ? readFileSync(path.join(dist, 'index.html'), 'utf8') : null;
+  // Re-read when the file changes, so a rebuilt web app is served without restarting the server.
+  let cached: { mtimeMs: number; html: string } | undefined;
+  const indexHtml = () => {
+    if (!dist) return null;
+    const file = path.join(dist, 'index.html');
+    const { mtimeMs } = statSync(file);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
+    return cached.html;
+  };
   app.setNotFoundHandler((req, reply) => {
     const wantsPage =
       req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
-    if (indexHtml && wantsPage)
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    const html = wantsPage ? indexHtml() : null;
+    if (html) return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
     return sendRouteNotFound(req, reply);
   });
 }

@@ -112,6 +112,23 @@ describe(`user administration (${ENGINE})`, () => {
     expect((await admin.get(`/api/users/${u.id}`)).json().displayName).toBe('李登记员');
   });
 
+  it('keeps personal data an edit leaves out (the form only shows it masked)', async () => {
+    const u = (await admin.get('/api/users?q=li-clerk')).json().items[0];
+    const body = {
+      displayName: '李登记员',
+      roles: u.roles,
+      regionCode: u.regionCode,
+      unitId: null,
+      orgId: null,
+      version: u.version,
+    };
+    const res = await admin.put(`/api/users/${u.id}`, body);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ phoneMasked: '138****5678', idNumberMasked: '500***********1239' });
+    const cleared = await admin.put(`/api/users/${u.id}`, { ...body, phone: null, version: res.json().version });
+    expect(cleared.json().phoneMasked).toBeNull();
+  });
+
   it('resets a password to a one-time initial password that must be changed', async () => {
     const u = (await admin.get('/api/users?q=li-clerk')).json().items[0];
     const res = await admin.post(`/api/users/${u.id}/reset-password`, { version: u.version });

@@ -136,19 +136,14 @@ export class UsersService {
     return { regionCode };
   }
 
-  private async piiColumns(phone: string | null | undefined, idNumber: string | null | undefined, exceptId?: number) {
-    const out: { phone: string | null; idNumberEnc: string | null; idNumberHash: string | null } = {
-      phone: phone ?? null,
-      idNumberEnc: null,
-      idNumberHash: null,
-    };
-    if (idNumber) {
-      out.idNumberHash = blindIndex(this.dataKey, idNumber);
-      if (await new AccountsRepository(this.db).idNumberTaken(out.idNumberHash, exceptId))
-        throw duplicate('idNumber', '该身份证号码已被其他账号使用');
-      out.idNumberEnc = encryptField(this.dataKey, idNumber);
+  /** The encrypted ID number and its blind index (refusing one already used by another account). */
+  private async idNumberColumns(idNumber: string | null, exceptId?: number) {
+    if (!idNumber) return { idNumberEnc: null, idNumberHash: null };
+    const idNumberHash = blindIndex(this.dataKey, idNumber);
+    if (await new AccountsRepository(this.db).idNumberTaken(idNumberHash, exceptId)) {
+      throw duplicate('idNumber', '该身份证号码已被其他账号使用');
     }
-    return out;
+    return { idNumberEnc: encryptField(this.dataKey, idNumber), idNumberHash };
   }
 
   async create(user: AuthUser, actor: Actor, input: TUserCreate): Promise<TUser> {
@@ -156,7 +151,7 @@ export class UsersService {
     const username = input.username.toLowerCase();
     const repo = new AccountsRepository(this.db);
     if (await repo.usernameTaken(username)) throw duplicate('username', '用户名已存在');
-    const pii = await this.piiColumns(input.phone, input.idNumber);
+    const pii = { phone: input.phone ?? null, ...(await this.idNumberColumns(input.idNumber ?? null)) };
     const passwordHash = await hashPassword(input.initialPassword);
     const at = this.clock.now().toISOString();
     const id = await this.db.transaction().execute(async (trx) => {
@@ -196,7 +191,7 @@ export class UsersService {
   async update(user: AuthUser, actor: Actor, id: number, input: TUserUpdate): Promise<TUser> {
     const before = await this.load(user, id, 'users.manage');
     const { regionCode } = await this.checkAssignment(user, input);
-    const pii = input.idNumber === undefined ? {} : await this.piiColumns(input.phone, input.idNumber, id);
+    const pii = input.idNumber === undefined ? {} : await this.idNumberColumns(input.idNumber, id);
     const at = this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
       const repo = new AccountsRepository(trx);
@@ -205,7 +200,8 @@ export class UsersService {
         regionCode,
         unitId: input.unitId,
         orgId: input.orgId,
-        phone: input.phone ?? null,
+        // Personal data left out of the request is kept: the form shows it masked and sends it only when changed.
+        ...(input.phone === undefined ? {} : { phone: input.phone }),
         ...pii,
         updatedAt: at,
       };
