@@ -24,12 +24,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   const at = '2026-11-21T00:00:00.000Z';
   for (const y of SHIPPED_YEARS) {
-    await db.insertInto('calendar_years').values({ year: y.year, source: y.source, version: 1, updated_at: at, updated_by: 'shipped' }).execute();
+    await db
+      .insertInto('calendar_years')
+      .values({ year: y.year, source: y.source, version: 1, updated_at: at, updated_by: 'shipped' })
+      .execute();
     const days = [
       ...y.holidays.map((d) => ({ ...d, kind: 'holiday' })),
       ...y.workdays.map((d) => ({ ...d, kind: 'workday' })),
     ];
-    await db.insertInto('calendar_days').values(days.map((d) => ({ date: d.date, year: y.year, kind: d.kind, name: d.name }))).execute();
+    await db
+      .insertInto('calendar_days')
+      .values(days.map((d) => ({ date: d.date, year: y.year, kind: d.kind, name: d.name })))
+      .execute();
   }
 }
 
