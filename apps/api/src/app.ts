@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './platform/config';
@@ -22,7 +23,14 @@ import { registerRegionRoutes } from './modules/regions/regions.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerTodoRoutes } from './modules/todos/todos.routes';
+import { registerFileRoutes } from './modules/files/files.routes';
+import { MAX_UPLOAD_BYTES } from './platform/files/purposes';
+import { registerEventRoutes } from './modules/events/events.routes';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
+import { registerJobRoutes } from './modules/jobs/jobs.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerDocumentRoutes } from './modules/documents/documents.routes';
+import { registerDocumentTemplateRoutes } from './modules/documents/document-templates.routes';
 
 export interface AppOptions {
   config: Config;
@@ -82,10 +90,17 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       message: `请求过于频繁，请${Math.ceil(ctx.ttl / 1000)}秒后再试`,
     }),
   });
+  // Uploads are streamed, never buffered; each route may lower these limits, the purpose registry checks its own.
+  await app.register(multipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
+  });
   await registerOpenApi(app, config.version);
 
   const services = buildServices(config, database, clock);
   registerAccess(app, services.auth);
+  // The scheduler only runs when server.ts starts it; closing the app stops it before the database closes.
+  app.addHook('onClose', () => services.jobs.scheduler.stop());
+  app.addHook('onClose', () => services.eventDispatcher.stop());
 
   registerSystemRoutes(app, database, config.version);
   registerAuthRoutes(app, {
@@ -93,12 +108,18 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     accounts: services.accounts,
     idleTimeoutMinutes: config.sessionIdleMinutes,
   });
-  registerUserRoutes(app, services.users);
+  registerUserRoutes(app, services.users, services.exports);
   registerRegionRoutes(app, services.regions);
   registerUnitRoutes(app, services.units);
-  registerAuditRoutes(app, services.audit);
+  registerAuditRoutes(app, services.audit, services.exports);
   registerTodoRoutes(app, services.todos);
+  registerFileRoutes(app, services.files);
+  registerEventRoutes(app, services.events);
+  registerNotificationRoutes(app, services.notifications);
+  registerJobRoutes(app, services.jobs);
   registerCalendarRoutes(app, services.calendar);
+  registerDocumentRoutes(app, services.documents);
+  registerDocumentTemplateRoutes(app, services.documentTemplates, services.documents);
 
   await registerDocsUi(app);
   const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;

@@ -5,6 +5,7 @@ import { DatabaseTooNewError } from './db/migrate';
 import { StartupError, prepareDatabase } from './platform/startup';
 import { systemClock } from './platform/clock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
+import { jobLogOf } from './platform/jobs/create-jobs';
 
 /** Listens and shuts down gracefully; everything else is in buildApp. */
 async function main(): Promise<void> {
@@ -30,8 +31,10 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const { app } = await buildApp({ config, database });
+  const { app, services } = await buildApp({ config, database });
   await app.listen({ port: config.port, host: config.host });
+  services.jobs.scheduler.start({ log: jobLogOf(app.log) });
+  services.eventDispatcher.start(app.log);
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const lines = [
     '',
@@ -49,6 +52,10 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    // Running jobs hand their runs back to the queue before the connections close.
+    await services.jobs.scheduler.stop();
+    // A handler in progress finishes (or rolls back) before the connections close.
+    await services.eventDispatcher.stop();
     await app.close();
     await database.close();
     process.exit(0);

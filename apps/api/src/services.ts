@@ -1,14 +1,24 @@
+import path from 'node:path';
 import type { Config } from './platform/config';
 import type { Database } from './db/database';
 import type { Clock } from './platform/clock';
 import { AuditService } from './platform/audit/audit.service';
+import { FileService } from './platform/files/files.service';
+import { createFileStorage } from './platform/files/storage';
+import { ExportService } from './platform/exports/export.service';
 import { AuthService } from './modules/accounts/auth.service';
 import { UsersService } from './modules/accounts/users.service';
 import { AccountsRepository } from './modules/accounts/accounts.repository';
 import { RegionsService } from './modules/regions/regions.service';
 import { UnitsService } from './modules/units/units.service';
 import { TodosService } from './modules/todos/todos.service';
+import { EventsService } from './platform/events/events.service';
+import { EventDispatcher } from './platform/events/event-dispatcher';
+import { NotificationsService } from './modules/notifications/notifications.service';
+import { notificationsConsumer } from './modules/notifications/notifications.consumer';
+import { createJobs } from './platform/jobs/create-jobs';
 import { CalendarService } from './platform/calendar/calendar.service';
+import { createDocuments } from './platform/documents/create-documents';
 
 /** Every service, wired once per app; routes receive the ones they use. */
 export function buildServices(config: Config, database: Database, clock: Clock) {
@@ -16,14 +26,30 @@ export function buildServices(config: Config, database: Database, clock: Clock) 
   const audit = new AuditService(db, clock);
   const regions = new RegionsService(db, clock, audit);
   const units = new UnitsService(db, clock, audit, regions);
+  const files = new FileService(
+    db,
+    clock,
+    audit,
+    createFileStorage(config),
+    path.join(config.dataDir, 'tmp', 'uploads'),
+  );
+  const events = new EventsService(db, clock, audit);
+  events.subscribe(notificationsConsumer(clock, audit));
   return {
     audit,
+    files,
+    exports: new ExportService(db, clock, audit, files),
     regions,
     units,
     auth: new AuthService(db, clock, audit, config.sessionIdleMinutes),
     users: new UsersService(db, clock, audit, config.dataKey, units, regions),
     todos: new TodosService(db, clock),
+    events,
+    eventDispatcher: new EventDispatcher(db, clock, events),
+    notifications: new NotificationsService(db, clock, audit, regions),
     calendar: new CalendarService(db, clock, audit),
+    ...createDocuments(config, db, clock, audit, (trx, code) => new RegionsService(trx, clock, audit).find(code)),
+    jobs: createJobs(config, database, clock, audit),
     accounts: () => new AccountsRepository(db),
   };
 }

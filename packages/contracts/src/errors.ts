@@ -17,11 +17,16 @@ export const ERROR_CODES = {
   CONFLICT: { status: 409, message: '数据冲突' },
   STALE_VERSION: { status: 409, message: '该记录已被他人修改，请刷新后再编辑' },
   DUPLICATE: { status: 409, message: '记录已存在' },
+  JOB_NOT_RUNNABLE: { status: 409, message: '该任务不能手动运行' },
+  JOB_RUN_FINISHED: { status: 409, message: '任务已结束，无法取消' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '上传内容过大' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容类型' },
+  FILE_TYPE_REJECTED: { status: 415, message: '文件格式不符合要求' },
   ACCOUNT_LOCKED: { status: 429, message: '登录失败次数过多，账号已临时锁定，请稍后再试' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
   INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },
+  FILE_CORRUPTED: { status: 500, message: '文件已损坏或被篡改，请联系管理员' },
+  STORAGE_UNAVAILABLE: { status: 503, message: '文件存储暂时不可用，请稍后再试' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

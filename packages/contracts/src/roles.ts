@@ -42,22 +42,55 @@ export const PERMISSIONS = {
   'users.manage': 'read',
   'users.pii': 'read',
   'audit.read': 'read',
+  'audit.export': 'read',
+  'users.export': 'read',
+  /** Use of the file routes; each upload purpose decides who may upload and read its files. */
+  'files.upload': 'read',
+  'files.read': 'read',
+  'jobs.manage': 'read',
+  'jobs.read-own': 'self',
   'calendar.read': 'read',
   'calendar.manage': 'read',
+  'events.manage': 'read',
+  'notifications.read': 'self',
+  /** Read scope in which followed events reach a user as notifications. */
+  'notifications.receive': 'read',
+  /** Official documents issued by the authorities in read scope, and their templates. */
+  'documents.read': 'read',
+  /** Issuing and revoking notices and letters in the own bureau's name (本级 only). */
+  'documents.issue': 'decide',
+  /** Editing the own bureau's document templates (each edit is a new version). */
+  'templates.manage': 'decide',
 } as const satisfies Record<string, PermissionScope>;
 export type Permission = keyof typeof PERMISSIONS;
 
-const EVERYONE: Permission[] = ['account.self', 'todos.read', 'regions.read'];
-const STAFF: Permission[] = [...EVERYONE, 'units.read', 'calendar.read'];
+const EVERYONE: Permission[] = [
+  'account.self',
+  'todos.read',
+  'regions.read',
+  'jobs.read-own',
+  'notifications.read',
+  'files.upload',
+  'files.read',
+];
+const STAFF: Permission[] = [...EVERYONE, 'units.read', 'calendar.read', 'notifications.receive'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  authority_staff: [...STAFF, 'users.read', 'audit.read'],
+  authority_staff: [
+    ...STAFF,
+    'users.read',
+    'audit.read',
+    'users.export',
+    'audit.export',
+    'documents.read',
+    'documents.issue',
+  ],
   supervisor_staff: STAFF,
   party_staff: STAFF,
   partner_staff: STAFF,
   township_staff: STAFF,
   applicant: EVERYONE,
-  org_account: EVERYONE,
+  org_account: [...EVERYONE, 'notifications.receive'],
   evaluator: EVERYONE,
   inspector: STAFF,
   system_admin: [
@@ -68,7 +101,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users.manage',
     'users.pii',
     'audit.read',
+    'users.export',
+    'audit.export',
     'calendar.manage',
+    'jobs.manage',
+    'events.manage',
+    'documents.read',
+    'templates.manage',
   ],
 };
 

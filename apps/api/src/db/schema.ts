@@ -114,7 +114,69 @@ export interface TodosTable {
   dueDate: string | null;
   priority: number;
   sourceKey: string | null;
+  /** When it was closed, done or cancelled (`status` says which); null while open. */
   doneAt: string | null;
+  createdAt: string;
+  orgId: number | null;
+  role: string | null;
+  regionCode: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  updatedAt: string | null;
+}
+
+export interface OutboxEventsTable {
+  id: Id;
+  name: string;
+  version: number;
+  regionCode: string;
+  payload: Json;
+  actorId: number | null;
+  actorName: string;
+  requestId: string | null;
+  createdAt: string;
+}
+
+export interface EventDeliveriesTable {
+  id: Id;
+  eventId: number;
+  consumer: string;
+  status: string;
+  attempts: number;
+  nextAttemptAt: string;
+  lastAttemptAt: string | null;
+  lastError: string | null;
+  leaseToken: string | null;
+  lockedUntil: string | null;
+  processedAt: string | null;
+  createdAt: string;
+}
+
+export interface EventConsumptionsTable {
+  consumer: string;
+  eventId: number;
+  processedAt: string;
+}
+
+export interface NotificationsTable {
+  id: Id;
+  userId: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  eventId: number | null;
+  regionCode: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationSubscriptionsTable {
+  id: Id;
+  userId: number;
+  eventName: string;
+  enabled: Bool;
+  regionCode: string | null;
+  orgId: number | null;
   createdAt: string;
 }
 
@@ -133,6 +195,111 @@ export interface CalendarDaysTable {
   name: string;
 }
 
+export interface JobSchedulesTable {
+  name: string;
+  schedule: Json;
+  enabled: Bool;
+  nextRunAt: string | null;
+  lastSlot: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JobRunsTable {
+  id: Id;
+  jobName: string;
+  kind: string;
+  slot: string;
+  status: string;
+  payload: Json | null;
+  progressDone: number;
+  progressTotal: number | null;
+  result: Json | null;
+  error: string | null;
+  requestedBy: number | null;
+  requestedByName: string | null;
+  regionCode: string | null;
+  attempts: number;
+  maxAttempts: number;
+  leaseOwner: string | null;
+  leaseUntil: string | null;
+  heartbeatAt: string | null;
+  cancelRequested: Bool;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface FilesTable {
+  id: Id;
+  purpose: string;
+  ownerType: string | null;
+  ownerId: string | null;
+  originalName: string;
+  safeName: string;
+  mime: string;
+  size: number;
+  /** SM3 of the content, hex. */
+  checksum: string;
+  storage: string;
+  storageKey: string;
+  regionCode: string | null;
+  createdBy: number | null;
+  createdAt: string;
+  attachedAt: string | null;
+}
+
+export interface DocumentTemplatesTable {
+  id: Id;
+  authorityRegionCode: string | null;
+  kind: string;
+  version: number;
+  name: string;
+  fields: Json;
+  layout: Json;
+  basedOnId: number | null;
+  createdBy: number | null;
+  createdByName: string;
+  createdAt: string;
+}
+
+export interface DocumentCountersTable {
+  authorityRegionCode: string;
+  kind: string;
+  year: number;
+  lastNumber: number;
+}
+
+export interface DocumentsTable {
+  id: Id;
+  kind: string;
+  templateId: number;
+  templateVersion: number;
+  authorityRegionCode: string;
+  issuer: string;
+  number: string;
+  year: number;
+  seq: number;
+  title: string;
+  fields: Json;
+  linkedType: string | null;
+  linkedId: string | null;
+  orgId: number | null;
+  pdfRef: string | null;
+  docxRef: string | null;
+  checksum: string;
+  verifyCode: string;
+  verifyUrl: string;
+  issuedBy: number | null;
+  issuedByName: string;
+  issuedAt: string;
+  issueDate: string;
+  revokedAt: string | null;
+  revokedBy: number | null;
+  revokeReason: string | null;
+}
+
 export interface DB {
   calendarYears: CalendarYearsTable;
   calendarDays: CalendarDaysTable;
@@ -145,4 +312,15 @@ export interface DB {
   auditHead: AuditHeadTable;
   settings: SettingsTable;
   todos: TodosTable;
+  files: FilesTable;
+  outboxEvents: OutboxEventsTable;
+  eventDeliveries: EventDeliveriesTable;
+  eventConsumptions: EventConsumptionsTable;
+  notifications: NotificationsTable;
+  notificationSubscriptions: NotificationSubscriptionsTable;
+  jobSchedules: JobSchedulesTable;
+  jobRuns: JobRunsTable;
+  documentTemplates: DocumentTemplatesTable;
+  documentCounters: DocumentCountersTable;
+  documents: DocumentsTable;
 }

@@ -53,7 +53,72 @@ const EnvSchema = z.object({
   RATE_LIMIT_LOOPBACK_EXEMPT: bool('RATE_LIMIT_LOOPBACK_EXEMPT').default(false),
   TRUST_PROXY: bool('TRUST_PROXY').default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  JOBS_CATCH_UP_DAYS: z.coerce
+    .number({ message: 'JOBS_CATCH_UP_DAYS must be a number of days (补跑天数应为整数)' })
+    .int('JOBS_CATCH_UP_DAYS must be 1–90')
+    .min(1, 'JOBS_CATCH_UP_DAYS must be 1–90')
+    .max(90, 'JOBS_CATCH_UP_DAYS must be 1–90')
+    .default(7),
+  PUBLIC_BASE_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: 'PUBLIC_BASE_URL must be an http(s) URL, e.g. https://shezu.example.gov.cn (应为 http(s) 地址)',
+    })
+    .optional(),
+  FILE_STORAGE: z
+    .enum(['local', 's3'], { message: 'FILE_STORAGE must be local or s3 (文件存储应为 local 或 s3)' })
+    .default('local'),
+  S3_ENDPOINT: z
+    .url({
+      protocol: /^https?$/,
+      message: 'S3_ENDPOINT must be an http(s) URL, e.g. https://oss-cn-hangzhou.aliyuncs.com (应为 http(s) 地址)',
+    })
+    .optional(),
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'S3_BUCKET must be 3–63 lower-case letters, digits, dots or hyphens (存储桶名称不正确)',
+    )
+    .optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool('S3_FORCE_PATH_STYLE').default(false),
 });
+
+/** Checks that need several variables at once. */
+const CheckedEnvSchema = EnvSchema.superRefine((e, ctx) => {
+  if (e.FILE_STORAGE !== 's3') return;
+  if (!e.S3_BUCKET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['S3_BUCKET'],
+      message: 'S3_BUCKET is required when FILE_STORAGE=s3 (使用 S3 存储时必须设置存储桶)',
+    });
+  }
+  if (!!e.S3_ACCESS_KEY_ID !== !!e.S3_SECRET_ACCESS_KEY) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+      message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (访问密钥须成对设置)',
+    });
+  }
+});
+
+/** Where file contents live: DATA_DIR/files, or an S3-compatible bucket. */
+export type FileStorageConfig =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      endpoint: string | undefined;
+      bucket: string;
+      region: string;
+      forcePathStyle: boolean;
+      /** Absent: the SDK's default chain (environment, instance role). */
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+    };
 
 export interface Config {
   port: number;
@@ -70,6 +135,11 @@ export interface Config {
   rateLimitLoopbackExempt: boolean;
   trustProxy: boolean;
   dbPoolSize: number;
+  /** Scheduled slots missed during downtime are caught up for this many days back. */
+  jobsCatchUpDays: number;
+  /** Where the public reaches this server: QR codes on documents link to `<publicBaseUrl>/verify/<code>`. */
+  publicBaseUrl: string;
+  fileStorage: FileStorageConfig;
   version: string;
 }
 
@@ -96,7 +166,7 @@ function readVersion(): string {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = EnvSchema.safeParse(input);
+  const parsed = CheckedEnvSchema.safeParse(input);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const key = String(i.path[0]);
@@ -122,6 +192,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitLoopbackExempt: e.RATE_LIMIT_LOOPBACK_EXEMPT,
     trustProxy: e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
+    jobsCatchUpDays: e.JOBS_CATCH_UP_DAYS,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(
+      /\/+$/,
+      '',
+    ),
+    fileStorage:
+      e.FILE_STORAGE === 's3'
+        ? {
+            kind: 's3',
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            credentials:
+              e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                : undefined,
+          }
+        : { kind: 'local' },
     version: readVersion(),
   };
 }

@@ -37,7 +37,9 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
 export async function startTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const tdb = await freshDatabase();
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
-  const config = testConfig(tdb.dataDir, { DEMO: String(opts.demo ?? true), ...opts.env });
+  // The URL of the test database, so that worker threads (background jobs) open their own connection to it.
+  const dbEnv: Record<string, string> = tdb.url ? { DATABASE_URL: tdb.url } : {};
+  const config = testConfig(tdb.dataDir, { DEMO: String(opts.demo ?? true), ...dbEnv, ...opts.env });
   await prepareDatabase(config, tdb.database, clock);
   const { app, services, routes } = await buildApp({
     config,

@@ -63,6 +63,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-logs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出操作日志（Excel；与列表相同的筛选和范围，留痕并带水印） */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: number;
+                    /** @description 要导出的列（逗号分隔，按页面显示顺序）；不填导出全部列 */
+                    columns?: string;
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -406,6 +449,1066 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/document-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登记管理机关当前使用的文书模板（每类一份） */
+        get: {
+            parameters: {
+                query?: {
+                    authorityRegionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityRegionCode: string | null;
+                                basedOnId: number | null;
+                                createdAt: string;
+                                createdByName: string;
+                                fields: {
+                                    default?: string | null;
+                                    label: string;
+                                    name: string;
+                                    /** @default false */
+                                    required: boolean;
+                                    sample?: string | null;
+                                    /** @enum {string} */
+                                    type: "text" | "multiline" | "date" | "money";
+                                }[];
+                                id: number;
+                                inherited: boolean;
+                                kind: string;
+                                layout: {
+                                    /** @default null */
+                                    addressee: string | null;
+                                    /** @default [] */
+                                    body: string[];
+                                    /** @default null */
+                                    footer: string | null;
+                                    issuer: string;
+                                    numberPrefix: string;
+                                    /** @default [] */
+                                    rows: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    /** @default null */
+                                    seal: {
+                                        text: string;
+                                    } | null;
+                                    signature: {
+                                        date: string;
+                                        issuer: string;
+                                    };
+                                    /** @enum {string} */
+                                    style: "official" | "certificate";
+                                    title: string;
+                                };
+                                name: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书模板（某一版本） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string | null;
+                            basedOnId: number | null;
+                            createdAt: string;
+                            createdByName: string;
+                            fields: {
+                                default?: string | null;
+                                label: string;
+                                name: string;
+                                /** @default false */
+                                required: boolean;
+                                sample?: string | null;
+                                /** @enum {string} */
+                                type: "text" | "multiline" | "date" | "money";
+                            }[];
+                            id: number;
+                            kind: string;
+                            layout: {
+                                /** @default null */
+                                addressee: string | null;
+                                /** @default [] */
+                                body: string[];
+                                /** @default null */
+                                footer: string | null;
+                                issuer: string;
+                                numberPrefix: string;
+                                /** @default [] */
+                                rows: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                /** @default null */
+                                seal: {
+                                    text: string;
+                                } | null;
+                                signature: {
+                                    date: string;
+                                    issuer: string;
+                                };
+                                /** @enum {string} */
+                                style: "official" | "certificate";
+                                title: string;
+                            };
+                            name: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改文书模板（保存为新版本；已制发的文书保留原版本） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorityRegionCode?: string;
+                        fields: {
+                            default?: string | null;
+                            label: string;
+                            name: string;
+                            /** @default false */
+                            required?: boolean;
+                            sample?: string | null;
+                            /** @enum {string} */
+                            type: "text" | "multiline" | "date" | "money";
+                        }[];
+                        layout: {
+                            /** @default null */
+                            addressee?: string | null;
+                            /** @default [] */
+                            body?: string[];
+                            /** @default null */
+                            footer?: string | null;
+                            issuer: string;
+                            numberPrefix: string;
+                            /** @default [] */
+                            rows?: {
+                                label: string;
+                                value: string;
+                            }[];
+                            /** @default null */
+                            seal?: {
+                                text: string;
+                            } | null;
+                            signature: {
+                                date: string;
+                                issuer: string;
+                            };
+                            /** @enum {string} */
+                            style: "official" | "certificate";
+                            title: string;
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string | null;
+                            basedOnId: number | null;
+                            createdAt: string;
+                            createdByName: string;
+                            fields: {
+                                default?: string | null;
+                                label: string;
+                                name: string;
+                                /** @default false */
+                                required: boolean;
+                                sample?: string | null;
+                                /** @enum {string} */
+                                type: "text" | "multiline" | "date" | "money";
+                            }[];
+                            id: number;
+                            kind: string;
+                            layout: {
+                                /** @default null */
+                                addressee: string | null;
+                                /** @default [] */
+                                body: string[];
+                                /** @default null */
+                                footer: string | null;
+                                issuer: string;
+                                numberPrefix: string;
+                                /** @default [] */
+                                rows: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                /** @default null */
+                                seal: {
+                                    text: string;
+                                } | null;
+                                signature: {
+                                    date: string;
+                                    issuer: string;
+                                };
+                                /** @enum {string} */
+                                style: "official" | "certificate";
+                                title: string;
+                            };
+                            name: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-templates/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览文书模板（PDF 样稿，不编号、不保存） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorityRegionCode?: string;
+                        fields?: {
+                            [key: string]: (string | number) | null;
+                        };
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/document-templates/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 同一模板的全部版本（新版在前） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityRegionCode: string | null;
+                                basedOnId: number | null;
+                                createdAt: string;
+                                createdByName: string;
+                                fields: {
+                                    default?: string | null;
+                                    label: string;
+                                    name: string;
+                                    /** @default false */
+                                    required: boolean;
+                                    sample?: string | null;
+                                    /** @enum {string} */
+                                    type: "text" | "multiline" | "date" | "money";
+                                }[];
+                                id: number;
+                                kind: string;
+                                layout: {
+                                    /** @default null */
+                                    addressee: string | null;
+                                    /** @default [] */
+                                    body: string[];
+                                    /** @default null */
+                                    footer: string | null;
+                                    issuer: string;
+                                    numberPrefix: string;
+                                    /** @default [] */
+                                    rows: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    /** @default null */
+                                    seal: {
+                                        text: string;
+                                    } | null;
+                                    signature: {
+                                        date: string;
+                                        issuer: string;
+                                    };
+                                    /** @enum {string} */
+                                    style: "official" | "certificate";
+                                    title: string;
+                                };
+                                name: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书列表（可按关联记录筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    kind?: string;
+                    limit?: number;
+                    linkedId?: string;
+                    linkedType?: string;
+                    within?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityRegionCode: string;
+                                checksum: string;
+                                fields: {
+                                    [key: string]: (string | number) | null;
+                                };
+                                id: number;
+                                issuedAt: string;
+                                issueDate: string;
+                                issuedByName: string;
+                                issuer: string;
+                                kind: string;
+                                linkedId: string | null;
+                                linkedType: string | null;
+                                number: string;
+                                orgId: number | null;
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                                seq: number;
+                                templateId: number;
+                                templateVersion: number;
+                                title: string;
+                                verifyCode: string;
+                                verifyUrl: string;
+                                year: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 制发通知书或函（本级） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorityRegionCode?: string;
+                        fields: {
+                            [key: string]: (string | number) | null;
+                        };
+                        /** @enum {string} */
+                        kind: "notice" | "letter";
+                        linkedTo?: {
+                            id: string;
+                            type: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            checksum: string;
+                            fields: {
+                                [key: string]: (string | number) | null;
+                            };
+                            id: number;
+                            issuedAt: string;
+                            issueDate: string;
+                            issuedByName: string;
+                            issuer: string;
+                            kind: string;
+                            linkedId: string | null;
+                            linkedType: string | null;
+                            number: string;
+                            orgId: number | null;
+                            revokedAt: string | null;
+                            revokeReason: string | null;
+                            seq: number;
+                            templateId: number;
+                            templateVersion: number;
+                            title: string;
+                            verifyCode: string;
+                            verifyUrl: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            checksum: string;
+                            fields: {
+                                [key: string]: (string | number) | null;
+                            };
+                            id: number;
+                            issuedAt: string;
+                            issueDate: string;
+                            issuedByName: string;
+                            issuer: string;
+                            kind: string;
+                            linkedId: string | null;
+                            linkedType: string | null;
+                            number: string;
+                            orgId: number | null;
+                            revokedAt: string | null;
+                            revokeReason: string | null;
+                            seq: number;
+                            templateId: number;
+                            templateVersion: number;
+                            title: string;
+                            verifyCode: string;
+                            verifyUrl: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载文书（DOCX） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载文书（PDF） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销文书（本级） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            checksum: string;
+                            fields: {
+                                [key: string]: (string | number) | null;
+                            };
+                            id: number;
+                            issuedAt: string;
+                            issueDate: string;
+                            issuedByName: string;
+                            issuer: string;
+                            kind: string;
+                            linkedId: string | null;
+                            linkedType: string | null;
+                            number: string;
+                            orgId: number | null;
+                            revokedAt: string | null;
+                            revokeReason: string | null;
+                            seq: number;
+                            templateId: number;
+                            templateVersion: number;
+                            title: string;
+                            verifyCode: string;
+                            verifyUrl: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事件投递（失败、待投递、已完成） */
+        get: {
+            parameters: {
+                query?: {
+                    consumer?: string;
+                    cursor?: string;
+                    eventId?: number;
+                    limit?: number;
+                    status?: "pending" | "done" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                consumer: string;
+                                createdAt: string;
+                                eventId: number;
+                                eventName: string;
+                                id: number;
+                                inProgress: boolean;
+                                lastAttemptAt: string | null;
+                                lastError: string | null;
+                                nextAttemptAt: string;
+                                processedAt: string | null;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "pending" | "done" | "failed";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新投递（管理员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            consumer: string;
+                            createdAt: string;
+                            eventId: number;
+                            eventName: string;
+                            id: number;
+                            inProgress: boolean;
+                            lastAttemptAt: string | null;
+                            lastError: string | null;
+                            nextAttemptAt: string;
+                            processedAt: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "pending" | "done" | "failed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领域事件（本辖区，新的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    name?: "org_registered" | "org_changed" | "org_deregistered" | "org_revoked" | "org_certificate_withdrawn" | "annual_report_submitted" | "annual_report_overdue" | "annual_inspection_concluded" | "penalty_decided" | "rectification_overdue" | "activity_published" | "platform.test_event";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actorId: number | null;
+                                actorName: string;
+                                createdAt: string;
+                                deliveries: {
+                                    consumer: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    status: "pending" | "done" | "failed";
+                                }[];
+                                id: number;
+                                label: string;
+                                name: string;
+                                payload: unknown;
+                                regionCode: string;
+                                requestId: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传文件（multipart/form-data：先 purpose 字段，再一个文件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checksum: string;
+                            createdAt: string;
+                            createdBy: number | null;
+                            id: number;
+                            mime: string;
+                            name: string;
+                            originalName: string;
+                            owner: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            purpose: string;
+                            regionCode: string | null;
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文件信息 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checksum: string;
+                            createdAt: string;
+                            createdBy: number | null;
+                            id: number;
+                            mime: string;
+                            name: string;
+                            originalName: string;
+                            owner: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            purpose: string;
+                            regionCode: string | null;
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载文件（按文件用途的归属规则授权，校验 SM3） */
+        get: {
+            parameters: {
+                query?: {
+                    inline?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -465,6 +1568,440 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/job-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务运行记录（管理员：本辖区及平台任务；其他用户：本人发起的） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    job?: string;
+                    limit?: number;
+                    mine?: "true" | "false";
+                    status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                cancelRequested: boolean;
+                                createdAt: string;
+                                error: string | null;
+                                finishedAt: string | null;
+                                heartbeatAt: string | null;
+                                id: number;
+                                jobName: string;
+                                jobTitle: string;
+                                /** @enum {string} */
+                                kind: "scheduled" | "oneoff";
+                                leaseOwner: string | null;
+                                maxAttempts: number;
+                                payload: unknown;
+                                progressDone: number;
+                                progressTotal: number | null;
+                                requestedBy: number | null;
+                                requestedByName: string | null;
+                                result: unknown;
+                                slot: string;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 任务运行详情与进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            cancelRequested: boolean;
+                            createdAt: string;
+                            error: string | null;
+                            finishedAt: string | null;
+                            heartbeatAt: string | null;
+                            id: number;
+                            jobName: string;
+                            jobTitle: string;
+                            /** @enum {string} */
+                            kind: "scheduled" | "oneoff";
+                            leaseOwner: string | null;
+                            maxAttempts: number;
+                            payload: unknown;
+                            progressDone: number;
+                            progressTotal: number | null;
+                            requestedBy: number | null;
+                            requestedByName: string | null;
+                            result: unknown;
+                            slot: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消任务运行 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            cancelRequested: boolean;
+                            createdAt: string;
+                            error: string | null;
+                            finishedAt: string | null;
+                            heartbeatAt: string | null;
+                            id: number;
+                            jobName: string;
+                            jobTitle: string;
+                            /** @enum {string} */
+                            kind: "scheduled" | "oneoff";
+                            leaseOwner: string | null;
+                            maxAttempts: number;
+                            payload: unknown;
+                            progressDone: number;
+                            progressTotal: number | null;
+                            requestedBy: number | null;
+                            requestedByName: string | null;
+                            result: unknown;
+                            slot: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 后台任务（定义、计划、下次运行、最近一次运行） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string | null;
+                                enabled: boolean | null;
+                                /** @enum {string} */
+                                execution: "inline" | "worker";
+                                lastRun: {
+                                    attempts: number;
+                                    cancelRequested: boolean;
+                                    createdAt: string;
+                                    error: string | null;
+                                    finishedAt: string | null;
+                                    heartbeatAt: string | null;
+                                    id: number;
+                                    jobName: string;
+                                    jobTitle: string;
+                                    /** @enum {string} */
+                                    kind: "scheduled" | "oneoff";
+                                    leaseOwner: string | null;
+                                    maxAttempts: number;
+                                    payload: unknown;
+                                    progressDone: number;
+                                    progressTotal: number | null;
+                                    requestedBy: number | null;
+                                    requestedByName: string | null;
+                                    result: unknown;
+                                    slot: string;
+                                    startedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                                } | null;
+                                lastSlot: string | null;
+                                name: string;
+                                nextRunAt: string | null;
+                                payloadSchema: unknown;
+                                runnable: boolean;
+                                schedule: ({
+                                    at: string;
+                                    /** @enum {string} */
+                                    every: "day";
+                                } | {
+                                    everyMinutes: number;
+                                }) | null;
+                                scheduleText: string | null;
+                                title: string;
+                                version: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 启用或停用定时任务 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string | null;
+                            enabled: boolean | null;
+                            /** @enum {string} */
+                            execution: "inline" | "worker";
+                            lastRun: {
+                                attempts: number;
+                                cancelRequested: boolean;
+                                createdAt: string;
+                                error: string | null;
+                                finishedAt: string | null;
+                                heartbeatAt: string | null;
+                                id: number;
+                                jobName: string;
+                                jobTitle: string;
+                                /** @enum {string} */
+                                kind: "scheduled" | "oneoff";
+                                leaseOwner: string | null;
+                                maxAttempts: number;
+                                payload: unknown;
+                                progressDone: number;
+                                progressTotal: number | null;
+                                requestedBy: number | null;
+                                requestedByName: string | null;
+                                result: unknown;
+                                slot: string;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            } | null;
+                            lastSlot: string | null;
+                            name: string;
+                            nextRunAt: string | null;
+                            payloadSchema: unknown;
+                            runnable: boolean;
+                            schedule: ({
+                                at: string;
+                                /** @enum {string} */
+                                every: "day";
+                            } | {
+                                everyMinutes: number;
+                            }) | null;
+                            scheduleText: string | null;
+                            title: string;
+                            version: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即运行（排队后由后台执行） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payload?: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            cancelRequested: boolean;
+                            createdAt: string;
+                            error: string | null;
+                            finishedAt: string | null;
+                            heartbeatAt: string | null;
+                            id: number;
+                            jobName: string;
+                            jobTitle: string;
+                            /** @enum {string} */
+                            kind: "scheduled" | "oneoff";
+                            leaseOwner: string | null;
+                            maxAttempts: number;
+                            payload: unknown;
+                            progressDone: number;
+                            progressTotal: number | null;
+                            requestedBy: number | null;
+                            requestedByName: string | null;
+                            result: unknown;
+                            slot: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -502,6 +2039,323 @@ export interface paths {
                             unitId: number | null;
                             unitName: string | null;
                             username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通知订阅 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                byDefault: boolean;
+                                customized: boolean;
+                                description: string;
+                                enabled: boolean;
+                                eventName: string;
+                                label: string;
+                                orgId: number | null;
+                                regionCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改通知订阅（未列出的事件按角色默认） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            enabled: boolean;
+                            /** @enum {string} */
+                            eventName: "org_registered" | "org_changed" | "org_deregistered" | "org_revoked" | "org_certificate_withdrawn" | "annual_report_submitted" | "annual_report_overdue" | "annual_inspection_concluded" | "penalty_decided" | "rectification_overdue" | "activity_published";
+                            orgId?: number | null;
+                            regionCode?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                byDefault: boolean;
+                                customized: boolean;
+                                description: string;
+                                enabled: boolean;
+                                eventName: string;
+                                label: string;
+                                orgId: number | null;
+                                regionCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的通知（新的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string | null;
+                                createdAt: string;
+                                eventId: number | null;
+                                id: number;
+                                kind: string;
+                                link: string | null;
+                                read: boolean;
+                                readAt: string | null;
+                                regionCode: string | null;
+                                title: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记为已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string | null;
+                            createdAt: string;
+                            eventId: number | null;
+                            id: number;
+                            kind: string;
+                            link: string | null;
+                            read: boolean;
+                            readAt: string | null;
+                            regionCode: string | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标记为已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未读通知数（菜单角标） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/documents/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书真伪核验（公开） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checksum: string;
+                            issuedAt: string;
+                            issueDate: string;
+                            issuer: string;
+                            kind: string;
+                            number: string;
+                            revoked: boolean;
+                            revokedAt: string | null;
+                            title: string;
                         };
                     };
                 };
@@ -753,7 +2607,60 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的待办 */
+        /** 我的待办（本人、本单位、本组织及本地区本角色） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                assignee: "user" | "unit" | "org" | "role";
+                                createdAt: string;
+                                dueDate: string | null;
+                                id: number;
+                                kind: string;
+                                link: string | null;
+                                overdue: boolean;
+                                priority: number;
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/todos/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待办数量（菜单角标） */
         get: {
             parameters: {
                 query?: never;
@@ -770,16 +2677,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                createdAt: string;
-                                dueDate: string | null;
-                                id: number;
-                                kind: string;
-                                link: string | null;
-                                overdue: boolean;
-                                priority: number;
-                                title: string;
-                            }[];
+                            byKind: {
+                                [key: string]: {
+                                    open: number;
+                                    overdue: number;
+                                };
+                            };
+                            open: number;
+                            overdue: number;
                         };
                     };
                 };
@@ -1476,6 +3381,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出账号列表（Excel；与列表相同的筛选和范围，个人信息脱敏，留痕并带水印） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 要导出的列（逗号分隔，按页面显示顺序）；不填导出全部列 */
+                    columns?: string;
+                    disabled?: "true" | "false";
+                    q?: string;
+                    regionCode?: string;
+                    role?: "authority_staff" | "supervisor_staff" | "party_staff" | "partner_staff" | "township_staff" | "applicant" | "org_account" | "evaluator" | "inspector" | "system_admin";
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,11 +1,21 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-regions';
+import * as m0003 from './0003-jobs';
+import * as m0004 from './0004-files';
+import * as m0005 from './0005-events';
+import * as m0006 from './0006-todos-notifications';
+import * as m0007 from './0007-documents';
 import * as m0008 from './0008-calendar';
 
 /** One ordered list for both engines; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-regions': m0002,
+  '0003-jobs': m0003,
+  '0004-files': m0004,
+  '0005-events': m0005,
+  '0006-todos-notifications': m0006,
+  '0007-documents': m0007,
   '0008-calendar': m0008,
 };

@@ -3,12 +3,25 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES, ZPageQuery, ZRegionCode, ZUser, ZUserCreate, ZUserUpdate, pageOf } from '@shezu/contracts';
 import { actorOf, decodeCursor, encodeCursor, isPositiveInt, userOf } from '../../platform/http';
+import { ZExportColumns } from '../../platform/exports/columns';
+import type { ExportService } from '../../platform/exports/export.service';
 import type { UsersService } from './users.service';
+import { userExport } from './users.export';
 
 const ZId = z.object({ id: z.coerce.number().int().positive() });
 const ZVersion = z.object({ version: z.number().int().positive() });
+const ZUserFilter = z.object({
+  q: z.string().trim().max(50).optional(),
+  role: z.enum(ROLES).optional(),
+  regionCode: ZRegionCode.optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  disabled: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
 
-export function registerUserRoutes(app: FastifyInstance, users: UsersService): void {
+export function registerUserRoutes(app: FastifyInstance, users: UsersService, exports: ExportService): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const manage = { access: { permission: 'users.manage' as const } };
 
@@ -17,16 +30,7 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
     schema: {
       tags: ['users'],
       summary: '账号列表',
-      querystring: ZPageQuery.extend({
-        q: z.string().trim().max(50).optional(),
-        role: z.enum(ROLES).optional(),
-        regionCode: ZRegionCode.optional(),
-        unitId: z.coerce.number().int().positive().optional(),
-        disabled: z
-          .enum(['true', 'false'])
-          .transform((v) => v === 'true')
-          .optional(),
-      }),
+      querystring: ZPageQuery.extend(ZUserFilter.shape),
       response: { 200: pageOf(ZUser) },
     },
     handler: async (req) => {
@@ -36,6 +40,17 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
       const page = items.slice(0, limit);
       return { items: page, nextCursor: items.length > limit ? encodeCursor(page.at(-1)!.id) : null };
     },
+  });
+
+  r.get('/api/users/export', {
+    config: { access: { permission: 'users.export' } },
+    schema: {
+      tags: ['users'],
+      summary: '导出账号列表（Excel；与列表相同的筛选和范围，个人信息脱敏，留痕并带水印）',
+      querystring: ZUserFilter.extend({ columns: ZExportColumns }),
+    },
+    handler: async (req, reply) =>
+      exports.send(reply, userExport(users, userOf(req), actorOf(req), exports.now(), req.query)),
   });
 
   r.get('/api/users/:id', {
