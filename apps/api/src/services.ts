@@ -19,6 +19,8 @@ import { notificationsConsumer } from './modules/notifications/notifications.con
 import { createJobs } from './platform/jobs/create-jobs';
 import { CalendarService } from './platform/calendar/calendar.service';
 import { createDocuments } from './platform/documents/create-documents';
+import { FilesDocumentStore } from './platform/documents/files-document-store';
+import { LocalDocumentStore } from './platform/documents/document-store';
 
 /** Every service, wired once per app; routes receive the ones they use. */
 export function buildServices(config: Config, database: Database, clock: Clock) {
@@ -48,7 +50,14 @@ export function buildServices(config: Config, database: Database, clock: Clock) 
     eventDispatcher: new EventDispatcher(db, clock, events),
     notifications: new NotificationsService(db, clock, audit, regions),
     calendar: new CalendarService(db, clock, audit),
-    ...createDocuments(config, db, clock, audit, (trx, code) => new RegionsService(trx, clock, audit).find(code)),
+    ...createDocuments(
+      config,
+      db,
+      clock,
+      audit,
+      (trx, code) => new RegionsService(trx, clock, audit).find(code),
+      new FilesDocumentStore(files, new LocalDocumentStore(path.join(config.dataDir, 'documents'))),
+    ),
     jobs: createJobs(config, database, clock, audit),
     accounts: () => new AccountsRepository(db),
   };

@@ -69,9 +69,28 @@ describe(`document numbers per authority, kind and year (${ENGINE})`, () => {
     }
   }, 120_000);
 
-  it('an issue rolled back with the decision it belonged to leaves no gap', async () => {
+  it('an issue rolled back with the decision it belonged to leaves no gap and no file record', async () => {
+    const documentFiles = async () =>
+      (await t.db.selectFrom('files').select(['ownerId', 'checksum']).where('purpose', '=', 'document').execute())
+        .length;
     const first = await issue('330803');
     expect(first.number).toBe('衢民通〔2026〕1号');
+    // The files service keeps the PDF and the DOCX, owned by the document, with the PDF's checksum.
+    const own = await t.db
+      .selectFrom('files')
+      .select(['ownerType', 'ownerId', 'checksum', 'mime'])
+      .where('purpose', '=', 'document')
+      .where('ownerId', '=', String(first.id))
+      .execute();
+    expect(own.map((f) => f.mime).sort()).toEqual([
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ]);
+    expect(own.find((f) => f.mime === 'application/pdf')).toMatchObject({
+      ownerType: 'document',
+      checksum: first.checksum,
+    });
+    const filesBefore = await documentFiles();
     await expect(
       t.db.transaction().execute(async (trx) => {
         const doc = await t.services.documents.issue(trx, {
@@ -85,6 +104,7 @@ describe(`document numbers per authority, kind and year (${ENGINE})`, () => {
         throw new Error('the decision failed after the notice was issued');
       }),
     ).rejects.toThrow('the decision failed');
+    expect(await documentFiles()).toBe(filesBefore);
     expect((await issue('330803')).seq).toBe(2);
     expect(await seqs('330803', 'notice', 2026)).toEqual([1, 2]);
   });

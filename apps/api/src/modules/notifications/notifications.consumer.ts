@@ -9,6 +9,7 @@ import { describeEvent } from './notification-texts';
 import { NotificationsRepository } from './notifications.repository';
 import { recipientsOf, regionAndAncestors } from './recipients';
 import { SubscriptionsRepository } from './subscriptions.repository';
+import { accountsPlacedFor } from '../accounts/accounts.directory';
 
 export const NOTIFICATIONS_CONSUMER = 'notifications';
 
@@ -27,12 +28,16 @@ export function notificationsConsumer(clock: Clock, audit: AuditService): EventC
         supervisorUnitId: p.supervisorUnitId ?? null,
         actorId: event.actorId,
       };
-      const candidates = await new SubscriptionsRepository(trx).candidates({
-        eventName: event.name,
+      const placed = await accountsPlacedFor(trx, {
         regionCodes: regionAndAncestors(event.regionCode),
         unitId: reach.supervisorUnitId,
         orgId: reach.orgId,
       });
+      const choices = await new SubscriptionsRepository(trx).choicesFor(
+        event.name,
+        placed.map((a) => a.id),
+      );
+      const candidates = placed.map((a) => ({ ...a, choice: choices.get(a.id) ?? null }));
       const userIds = recipientsOf(reach, candidates);
       if (userIds.length === 0) return;
       const text = describeEvent(event);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Role } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
 import { toBool } from '../../db/dialect';
+import type { PlacedAccount } from '../accounts/accounts.directory';
 
 export interface SubscriptionRow {
   eventName: string;
@@ -11,21 +11,8 @@ export interface SubscriptionRow {
 }
 
 /** A user an event might reach, with their choice for that event if they made one. */
-export interface Candidate {
-  id: number;
-  roles: Role[];
-  regionCode: string | null;
-  unitId: number | null;
-  orgId: number | null;
+export interface Candidate extends PlacedAccount {
   choice: SubscriptionRow | null;
-}
-
-export interface Reach {
-  eventName: string;
-  /** The event's region and every region above it. */
-  regionCodes: string[];
-  unitId: number | null;
-  orgId: number | null;
 }
 
 export class SubscriptionsRepository {
@@ -50,51 +37,17 @@ export class SubscriptionsRepository {
       .execute();
   }
 
-  /**
-   * Active accounts placed where an event can reach them: in its region or above, in its supervising
-   * unit, or acting for its organization. Scope and choice are decided by the caller.
-   * (Reads the accounts tables directly: the accounts module offers no recipient lookup yet.)
-   */
-  async candidates(reach: Reach): Promise<Candidate[]> {
+  /** The users' saved choices for one event, by user id (users without a choice are absent). */
+  async choicesFor(eventName: string, userIds: number[]): Promise<Map<number, SubscriptionRow>> {
+    const out = new Map<number, SubscriptionRow>();
+    if (userIds.length === 0) return out;
     const rows = await this.db
-      .selectFrom('users as u')
-      .innerJoin('userRoles as r', 'r.userId', 'u.id')
-      .leftJoin('notificationSubscriptions as s', (join) =>
-        join.onRef('s.userId', '=', 'u.id').on('s.eventName', '=', reach.eventName),
-      )
-      .select([
-        'u.id',
-        'u.regionCode',
-        'u.unitId',
-        'u.orgId',
-        'r.role',
-        's.eventName',
-        's.enabled',
-        's.regionCode as filterRegion',
-        's.orgId as filterOrg',
-      ])
-      .where('u.disabled', '=', false)
-      .where((eb) => {
-        const or = [eb('u.regionCode', 'in', reach.regionCodes)];
-        if (reach.unitId) or.push(eb('u.unitId', '=', reach.unitId));
-        if (reach.orgId) or.push(eb('u.orgId', '=', reach.orgId));
-        return eb.or(or);
-      })
-      .orderBy('u.id')
+      .selectFrom('notificationSubscriptions')
+      .select(['userId', 'eventName', 'enabled', 'regionCode', 'orgId'])
+      .where('eventName', '=', eventName)
+      .where('userId', 'in', userIds)
       .execute();
-    const byId = new Map<number, Candidate>();
-    for (const r of rows) {
-      let c = byId.get(r.id);
-      if (!c) {
-        const choice =
-          r.eventName === null
-            ? null
-            : { eventName: r.eventName, enabled: toBool(r.enabled), regionCode: r.filterRegion, orgId: r.filterOrg };
-        c = { id: r.id, roles: [], regionCode: r.regionCode, unitId: r.unitId, orgId: r.orgId, choice };
-        byId.set(r.id, c);
-      }
-      c.roles.push(r.role as Role);
-    }
-    return [...byId.values()];
+    for (const { userId, ...r } of rows) out.set(userId, { ...r, enabled: toBool(r.enabled) });
+    return out;
   }
 }

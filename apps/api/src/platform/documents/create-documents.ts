@@ -9,7 +9,7 @@ import { LocalDocumentStore, type DocumentStore } from './document-store';
 import { DocumentsService } from './documents.service';
 import { TemplatesService } from './templates.service';
 
-/** Wires the documents service; `store` defaults to DATA_DIR/documents until the files service takes over. */
+/** Wires the documents service; the app passes the files-service store, tests may pass a plain disk store. */
 export function createDocuments(
   config: Config,
   db: Kysely<DB>,
