@@ -29,6 +29,8 @@ import { registerEventRoutes } from './modules/events/events.routes';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
 import { registerJobRoutes } from './modules/jobs/jobs.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerOrgRoutes } from './modules/orgs/orgs.routes';
+import { registerCategoryRoutes } from './modules/orgs/categories.routes';
 import { registerDocumentRoutes } from './modules/documents/documents.routes';
 import { registerDocumentTemplateRoutes } from './modules/documents/document-templates.routes';
 
@@ -118,6 +120,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerNotificationRoutes(app, services.notifications);
   registerJobRoutes(app, services.jobs);
   registerCalendarRoutes(app, services.calendar);
+  registerOrgRoutes(app, { query: services.orgsQuery, orgs: services.orgs, exports: services.exports });
+  registerCategoryRoutes(app, services.categories, services.orgs);
   registerDocumentRoutes(app, services.documents);
   registerDocumentTemplateRoutes(app, services.documentTemplates, services.documents);
 

@@ -19,6 +19,7 @@ import { notificationsConsumer } from './modules/notifications/notifications.con
 import { createJobs } from './platform/jobs/create-jobs';
 import { CalendarService } from './platform/calendar/calendar.service';
 import { createDocuments } from './platform/documents/create-documents';
+import { createOrgs } from './modules/orgs/create-orgs';
 import { FilesDocumentStore } from './platform/documents/files-document-store';
 import { LocalDocumentStore } from './platform/documents/document-store';
 
@@ -59,6 +60,7 @@ export function buildServices(config: Config, database: Database, clock: Clock) 
       new FilesDocumentStore(files, new LocalDocumentStore(path.join(config.dataDir, 'documents'))),
     ),
     jobs: createJobs(config, database, clock, audit),
+    ...createOrgs({ db, clock, audit, dataKey: config.dataKey, regions, units, events }),
     accounts: () => new AccountsRepository(db),
   };
 }

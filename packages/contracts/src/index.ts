@@ -13,3 +13,5 @@ export * from './events';
 export * from './notifications';
 export * from './todos';
 export * from './documents';
+export * from './uscc';
+export * from './orgs';

@@ -78,3 +78,13 @@ export type TRegion = z.infer<typeof ZRegion>;
 export function bureauRegionOf(code: string): string {
   return code.length > 6 && code !== NATIONAL_REGION_CODE ? code.slice(0, 6) : code;
 }
+
+/** Beijing, Tianjin, Shanghai, Chongqing: their civil-affairs department is a 民政局, not a 民政厅. */
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+/** The registration authority of a region: 云阳县民政局, 浙江省民政厅, 中华人民共和国民政部. */
+export function authorityNameOf(region: { code: string; name: string }): string {
+  if (region.code === NATIONAL_REGION_CODE) return '中华人民共和国民政部';
+  if (region.code.length === 2 && !MUNICIPALITIES.has(region.code)) return `${region.name}民政厅`;
+  return `${region.name}民政局`;
+}

@@ -61,6 +61,15 @@ export const PERMISSIONS = {
   'documents.issue': 'decide',
   /** Editing the own bureau's document templates (each edit is a new version). */
   'templates.manage': 'decide',
+  /** The register: bureau staff their region subtree, supervising units their own organizations, an org itself. */
+  'orgs.read': 'read',
+  /** Entering, correcting, revoking organizations registered by the own bureau (本级). */
+  'orgs.manage': 'decide',
+  /** Legal representatives' ID numbers and phones in clear (audited). */
+  'orgs.pii': 'read',
+  'orgs.export': 'read',
+  /** The region's dictionary of domain categories and which register directly. */
+  'categories.manage': 'read',
 } as const satisfies Record<string, PermissionScope>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -73,7 +82,7 @@ const EVERYONE: Permission[] = [
   'files.upload',
   'files.read',
 ];
-const STAFF: Permission[] = [...EVERYONE, 'units.read', 'calendar.read', 'notifications.receive'];
+const STAFF: Permission[] = [...EVERYONE, 'units.read', 'calendar.read', 'notifications.receive', 'orgs.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   authority_staff: [
@@ -84,13 +93,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.export',
     'documents.read',
     'documents.issue',
+    'orgs.manage',
+    'orgs.pii',
+    'orgs.export',
   ],
   supervisor_staff: STAFF,
   party_staff: STAFF,
   partner_staff: STAFF,
   township_staff: STAFF,
   applicant: EVERYONE,
-  org_account: [...EVERYONE, 'notifications.receive'],
+  org_account: [...EVERYONE, 'notifications.receive', 'orgs.read'],
   evaluator: EVERYONE,
   inspector: STAFF,
   system_admin: [
@@ -108,6 +120,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'events.manage',
     'documents.read',
     'templates.manage',
+    'orgs.export',
+    'categories.manage',
   ],
 };
 

@@ -20,5 +20,11 @@ const types = {
 
 export function createPgPool(connectionString: string, max = 10): pg.Pool {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return new pg.Pool({ connectionString, max, types: types as any, application_name: 'shezu' });
+  const pool = new pg.Pool({ connectionString, max, types: types as any, application_name: 'shezu' });
+  // An idle connection the server closed (restart, failover, DROP DATABASE … FORCE) emits 'error' on the
+  // pool; unhandled, that would end the process. pg drops the client; the next query reconnects.
+  pool.on('error', (err) => {
+    if ((err as { code?: string }).code !== '57P01') console.warn(`PostgreSQL idle connection error: ${err.message}`);
+  });
+  return pool;
 }

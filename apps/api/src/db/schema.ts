@@ -300,7 +300,108 @@ export interface DocumentsTable {
   revokeReason: string | null;
 }
 
+export interface OrgCategoriesTable {
+  regionCode: string;
+  code: string;
+  name: string;
+  directRegistration: Bool;
+  active: Bool;
+  sort: number;
+  version: number;
+  updatedAt: string;
+}
+
+export interface OrganizationsTable {
+  id: Id;
+  uscc: string;
+  name: string;
+  searchName: string;
+  type: string;
+  level: string;
+  authorityRegionCode: string;
+  regionCode: string;
+  categoryCode: string;
+  supervisorUnitId: number | null;
+  status: string;
+  statusDate: string | null;
+  statusReason: string | null;
+  address: string;
+  legalRepName: string;
+  legalRepIdEnc: string | null;
+  legalRepIdHash: string | null;
+  legalRepPhone: string | null;
+  businessScope: string;
+  registeredFundsFen: number;
+  foundedOn: string;
+  certificateValidUntil: string | null;
+  charityRecognized: Bool;
+  charityRecognizedOn: string | null;
+  publicFundraising: Bool;
+  taxDeductionUntil: string | null;
+  taxExemptUntil: string | null;
+  evaluationGrade: string | null;
+  gradeValidUntil: string | null;
+  hasPartyOrg: Bool;
+  incubator: string | null;
+  brand: Bool;
+  staffCount: number | null;
+  memberCount: number | null;
+  unitMemberCount: number | null;
+  contactPhone: string | null;
+  website: string | null;
+  dormantCandidate: Bool;
+  usccWarning: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrgEventsTable {
+  id: Id;
+  orgId: number;
+  kind: string;
+  occurredOn: string;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  basis: string | null;
+  summary: string;
+  changes: Json;
+  public: Bool;
+}
+
+export interface OrgNameGramsTable {
+  gram: string;
+  regionCode: string;
+  orgId: number;
+}
+
+export interface OrgNameGramStatsTable {
+  gram: string;
+  n: number;
+}
+
+export interface AnnouncementsTable {
+  id: Id;
+  kind: string;
+  orgId: number | null;
+  orgName: string;
+  uscc: string | null;
+  regionCode: string;
+  authorityRegionCode: string;
+  title: string;
+  body: string;
+  publishedOn: string;
+  createdAt: string;
+}
+
 export interface DB {
+  orgCategories: OrgCategoriesTable;
+  organizations: OrganizationsTable;
+  orgEvents: OrgEventsTable;
+  orgNameGrams: OrgNameGramsTable;
+  orgNameGramStats: OrgNameGramStatsTable;
+  announcements: AnnouncementsTable;
   calendarYears: CalendarYearsTable;
   calendarDays: CalendarDaysTable;
   regions: RegionsTable;

@@ -31,8 +31,9 @@ events.subscribe(
         process.stdout.write(`handled ${eventId}\n`);
         await new Promise(() => {});
       }
-      // Widens the window in which the other dispatcher could pick the same delivery.
-      await new Promise((r) => setTimeout(r, 5));
+      // Widens the window in which the other dispatcher could pick the same delivery, and keeps the
+      // work long enough (40 × 25 ms) that both processes take part even on a loaded machine.
+      await new Promise((r) => setTimeout(r, 25));
     },
   }),
 );

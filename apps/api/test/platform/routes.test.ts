@@ -38,7 +38,9 @@ describe('every route declares its permission or is explicitly public', () => {
     expect(publicApi).toEqual([
       'GET /api/health',
       'GET /api/openapi.json',
+      'GET /api/org-categories',
       'GET /api/public/documents/:code',
+      'GET /api/public/uscc/:code',
       'GET /api/regions',
       'GET /api/regions/:code',
       'GET /api/regions/:code/children',

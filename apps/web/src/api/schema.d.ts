@@ -2321,6 +2321,898 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领域类别字典（某地区现行，含是否直接登记） */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            definedIn: string;
+                            directRegistration: boolean;
+                            name: string;
+                            sort: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org-categories/{regionCode}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 新增或覆盖本地区的领域类别 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    regionCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        directRegistration: boolean;
+                        name: string;
+                        /** @default 100 */
+                        sort?: number;
+                        version: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            definedIn: string;
+                            directRegistration: boolean;
+                            name: string;
+                            sort: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社会组织列表与名称搜索（本辖区，键集分页） */
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    cursor?: string;
+                    level?: "national" | "province" | "city" | "county";
+                    limit?: number;
+                    order?: "asc" | "desc";
+                    q?: string;
+                    sort?: "id" | "name" | "foundedOn" | "registeredFundsFen";
+                    status?: "registered" | "deregistered" | "revoked" | "withdrawn";
+                    supervisorUnitId?: number;
+                    type?: "social_group" | "service_institution" | "foundation";
+                    within?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                authorityName: string;
+                                authorityRegionCode: string;
+                                brand: boolean;
+                                businessScope: string;
+                                categoryCode: string;
+                                categoryName: string;
+                                certificateValidUntil: string | null;
+                                charityRecognized: boolean;
+                                charityRecognizedOn: string | null;
+                                contactPhone: string | null;
+                                createdAt: string;
+                                dormantCandidate: boolean;
+                                /** @enum {string|null} */
+                                evaluationGrade: "1A" | "2A" | "3A" | "4A" | "5A" | null;
+                                foundedOn: string;
+                                gradeValidUntil: string | null;
+                                hasPartyOrg: boolean;
+                                id: number;
+                                incubator: string | null;
+                                legalRepIdMasked: string | null;
+                                legalRepName: string;
+                                legalRepPhoneMasked: string | null;
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "county";
+                                memberCount: number | null;
+                                name: string;
+                                publicFundraising: boolean;
+                                regionCode: string;
+                                regionName: string;
+                                registeredFundsFen: number;
+                                staffCount: number | null;
+                                /** @enum {string} */
+                                status: "registered" | "deregistered" | "revoked" | "withdrawn";
+                                statusDate: string | null;
+                                statusReason: string | null;
+                                supervisorUnitId: number | null;
+                                supervisorUnitName: string | null;
+                                taxDeductionUntil: string | null;
+                                taxExemptUntil: string | null;
+                                /** @enum {string} */
+                                type: "social_group" | "service_institution" | "foundation";
+                                unitMemberCount: number | null;
+                                updatedAt: string;
+                                uscc: string;
+                                usccWarning: string | null;
+                                version: number;
+                                website: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 补录已登记的社会组织（本级登记） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address: string;
+                        authorityRegionCode?: string;
+                        basis?: string;
+                        /** @default false */
+                        brand?: boolean;
+                        businessScope: string;
+                        categoryCode: string;
+                        certificateValidUntil?: string | null;
+                        /** @default false */
+                        charityRecognized?: boolean;
+                        charityRecognizedOn?: string | null;
+                        contactPhone?: string | null;
+                        /** @enum {string|null} */
+                        evaluationGrade?: "1A" | "2A" | "3A" | "4A" | "5A" | null;
+                        foundedOn: string;
+                        gradeValidUntil?: string | null;
+                        /** @default false */
+                        hasPartyOrg?: boolean;
+                        incubator?: string | null;
+                        legalRepIdNumber?: string | null;
+                        legalRepName: string;
+                        legalRepPhone?: string | null;
+                        memberCount?: number | null;
+                        name: string;
+                        /** @default false */
+                        publicFundraising?: boolean;
+                        regionCode: string;
+                        registeredFundsFen: number;
+                        staffCount?: number | null;
+                        supervisorUnitId: number | null;
+                        taxDeductionUntil?: string | null;
+                        taxExemptUntil?: string | null;
+                        /** @enum {string} */
+                        type: "social_group" | "service_institution" | "foundation";
+                        unitMemberCount?: number | null;
+                        uscc: string;
+                        /** Format: uri */
+                        website?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            brand: boolean;
+                            businessScope: string;
+                            categoryCode: string;
+                            categoryName: string;
+                            certificateValidUntil: string | null;
+                            charityRecognized: boolean;
+                            charityRecognizedOn: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            dormantCandidate: boolean;
+                            /** @enum {string|null} */
+                            evaluationGrade: "1A" | "2A" | "3A" | "4A" | "5A" | null;
+                            foundedOn: string;
+                            gradeValidUntil: string | null;
+                            hasPartyOrg: boolean;
+                            id: number;
+                            incubator: string | null;
+                            legalRepIdMasked: string | null;
+                            legalRepName: string;
+                            legalRepPhoneMasked: string | null;
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "county";
+                            memberCount: number | null;
+                            name: string;
+                            publicFundraising: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            registeredFundsFen: number;
+                            staffCount: number | null;
+                            /** @enum {string} */
+                            status: "registered" | "deregistered" | "revoked" | "withdrawn";
+                            statusDate: string | null;
+                            statusReason: string | null;
+                            supervisorUnitId: number | null;
+                            supervisorUnitName: string | null;
+                            taxDeductionUntil: string | null;
+                            taxExemptUntil: string | null;
+                            /** @enum {string} */
+                            type: "social_group" | "service_institution" | "foundation";
+                            unitMemberCount: number | null;
+                            updatedAt: string;
+                            uscc: string;
+                            usccWarning: string | null;
+                            version: number;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社会组织详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            brand: boolean;
+                            businessScope: string;
+                            categoryCode: string;
+                            categoryName: string;
+                            certificateValidUntil: string | null;
+                            charityRecognized: boolean;
+                            charityRecognizedOn: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            dormantCandidate: boolean;
+                            /** @enum {string|null} */
+                            evaluationGrade: "1A" | "2A" | "3A" | "4A" | "5A" | null;
+                            foundedOn: string;
+                            gradeValidUntil: string | null;
+                            hasPartyOrg: boolean;
+                            id: number;
+                            incubator: string | null;
+                            legalRepIdMasked: string | null;
+                            legalRepName: string;
+                            legalRepPhoneMasked: string | null;
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "county";
+                            memberCount: number | null;
+                            name: string;
+                            publicFundraising: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            registeredFundsFen: number;
+                            staffCount: number | null;
+                            /** @enum {string} */
+                            status: "registered" | "deregistered" | "revoked" | "withdrawn";
+                            statusDate: string | null;
+                            statusReason: string | null;
+                            supervisorUnitId: number | null;
+                            supervisorUnitName: string | null;
+                            taxDeductionUntil: string | null;
+                            taxExemptUntil: string | null;
+                            /** @enum {string} */
+                            type: "social_group" | "service_institution" | "foundation";
+                            unitMemberCount: number | null;
+                            updatedAt: string;
+                            uscc: string;
+                            usccWarning: string | null;
+                            version: number;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** 更正登记信息（本级登记；每项变化记入时间线） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        basis: string;
+                        /** @default false */
+                        brand?: boolean;
+                        businessScope?: string;
+                        categoryCode?: string;
+                        certificateValidUntil?: string | null;
+                        /** @default false */
+                        charityRecognized?: boolean;
+                        charityRecognizedOn?: string | null;
+                        contactPhone?: string | null;
+                        /** @enum {string|null} */
+                        evaluationGrade?: "1A" | "2A" | "3A" | "4A" | "5A" | null;
+                        foundedOn?: string;
+                        gradeValidUntil?: string | null;
+                        /** @default false */
+                        hasPartyOrg?: boolean;
+                        incubator?: string | null;
+                        legalRepIdNumber?: string | null;
+                        legalRepName?: string;
+                        legalRepPhone?: string | null;
+                        memberCount?: number | null;
+                        name?: string;
+                        /** @default false */
+                        publicFundraising?: boolean;
+                        regionCode?: string;
+                        registeredFundsFen?: number;
+                        staffCount?: number | null;
+                        supervisorUnitId?: number | null;
+                        taxDeductionUntil?: string | null;
+                        taxExemptUntil?: string | null;
+                        /** @enum {string} */
+                        type?: "social_group" | "service_institution" | "foundation";
+                        unitMemberCount?: number | null;
+                        version: number;
+                        /** Format: uri */
+                        website?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            brand: boolean;
+                            businessScope: string;
+                            categoryCode: string;
+                            categoryName: string;
+                            certificateValidUntil: string | null;
+                            charityRecognized: boolean;
+                            charityRecognizedOn: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            dormantCandidate: boolean;
+                            /** @enum {string|null} */
+                            evaluationGrade: "1A" | "2A" | "3A" | "4A" | "5A" | null;
+                            foundedOn: string;
+                            gradeValidUntil: string | null;
+                            hasPartyOrg: boolean;
+                            id: number;
+                            incubator: string | null;
+                            legalRepIdMasked: string | null;
+                            legalRepName: string;
+                            legalRepPhoneMasked: string | null;
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "county";
+                            memberCount: number | null;
+                            name: string;
+                            publicFundraising: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            registeredFundsFen: number;
+                            staffCount: number | null;
+                            /** @enum {string} */
+                            status: "registered" | "deregistered" | "revoked" | "withdrawn";
+                            statusDate: string | null;
+                            statusReason: string | null;
+                            supervisorUnitId: number | null;
+                            supervisorUnitName: string | null;
+                            taxDeductionUntil: string | null;
+                            taxExemptUntil: string | null;
+                            /** @enum {string} */
+                            type: "social_group" | "service_institution" | "foundation";
+                            unitMemberCount: number | null;
+                            updatedAt: string;
+                            uscc: string;
+                            usccWarning: string | null;
+                            version: number;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登记事项时间线（全部） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actorName: string | null;
+                            at: string;
+                            basis: string | null;
+                            changes: {
+                                after: unknown;
+                                before: unknown;
+                                field: string;
+                            }[];
+                            id: number;
+                            /** @enum {string} */
+                            kind: "recorded" | "registered" | "changed" | "corrected" | "deregistered" | "revoked" | "withdrawn" | "certificate_issued" | "imported";
+                            occurredOn: string;
+                            public: boolean;
+                            summary: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法定代表人完整个人信息（留痕） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            legalRepIdNumber: string | null;
+                            legalRepPhone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销登记（本级登记） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        date?: string;
+                        decisionRef: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            brand: boolean;
+                            businessScope: string;
+                            categoryCode: string;
+                            categoryName: string;
+                            certificateValidUntil: string | null;
+                            charityRecognized: boolean;
+                            charityRecognizedOn: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            dormantCandidate: boolean;
+                            /** @enum {string|null} */
+                            evaluationGrade: "1A" | "2A" | "3A" | "4A" | "5A" | null;
+                            foundedOn: string;
+                            gradeValidUntil: string | null;
+                            hasPartyOrg: boolean;
+                            id: number;
+                            incubator: string | null;
+                            legalRepIdMasked: string | null;
+                            legalRepName: string;
+                            legalRepPhoneMasked: string | null;
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "county";
+                            memberCount: number | null;
+                            name: string;
+                            publicFundraising: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            registeredFundsFen: number;
+                            staffCount: number | null;
+                            /** @enum {string} */
+                            status: "registered" | "deregistered" | "revoked" | "withdrawn";
+                            statusDate: string | null;
+                            statusReason: string | null;
+                            supervisorUnitId: number | null;
+                            supervisorUnitName: string | null;
+                            taxDeductionUntil: string | null;
+                            taxExemptUntil: string | null;
+                            /** @enum {string} */
+                            type: "social_group" | "service_institution" | "foundation";
+                            unitMemberCount: number | null;
+                            updatedAt: string;
+                            uscc: string;
+                            usccWarning: string | null;
+                            version: number;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销登记证书（本级登记） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        date?: string;
+                        decisionRef: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            brand: boolean;
+                            businessScope: string;
+                            categoryCode: string;
+                            categoryName: string;
+                            certificateValidUntil: string | null;
+                            charityRecognized: boolean;
+                            charityRecognizedOn: string | null;
+                            contactPhone: string | null;
+                            createdAt: string;
+                            dormantCandidate: boolean;
+                            /** @enum {string|null} */
+                            evaluationGrade: "1A" | "2A" | "3A" | "4A" | "5A" | null;
+                            foundedOn: string;
+                            gradeValidUntil: string | null;
+                            hasPartyOrg: boolean;
+                            id: number;
+                            incubator: string | null;
+                            legalRepIdMasked: string | null;
+                            legalRepName: string;
+                            legalRepPhoneMasked: string | null;
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "county";
+                            memberCount: number | null;
+                            name: string;
+                            publicFundraising: boolean;
+                            regionCode: string;
+                            regionName: string;
+                            registeredFundsFen: number;
+                            staffCount: number | null;
+                            /** @enum {string} */
+                            status: "registered" | "deregistered" | "revoked" | "withdrawn";
+                            statusDate: string | null;
+                            statusReason: string | null;
+                            supervisorUnitId: number | null;
+                            supervisorUnitName: string | null;
+                            taxDeductionUntil: string | null;
+                            taxExemptUntil: string | null;
+                            /** @enum {string} */
+                            type: "social_group" | "service_institution" | "foundation";
+                            unitMemberCount: number | null;
+                            updatedAt: string;
+                            uscc: string;
+                            usccWarning: string | null;
+                            version: number;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 符合条件的数量（超过一万显示“10,000+”） */
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    level?: "national" | "province" | "city" | "county";
+                    q?: string;
+                    status?: "registered" | "deregistered" | "revoked" | "withdrawn";
+                    supervisorUnitId?: number;
+                    type?: "social_group" | "service_institution" | "foundation";
+                    within?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capped: boolean;
+                            count: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出社会组织名录（Excel，与列表相同的筛选和范围） */
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    /** @description 要导出的列（逗号分隔，按页面显示顺序）；不填导出全部列 */
+                    columns?: string;
+                    level?: "national" | "province" | "city" | "county";
+                    order?: "asc" | "desc";
+                    q?: string;
+                    sort?: "id" | "name" | "foundedOn" | "registeredFundsFen";
+                    status?: "registered" | "deregistered" | "revoked" | "withdrawn";
+                    supervisorUnitId?: number;
+                    type?: "social_group" | "service_institution" | "foundation";
+                    within?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/documents/{code}": {
         parameters: {
             query?: never;
@@ -2356,6 +3248,59 @@ export interface paths {
                             revoked: boolean;
                             revokedAt: string | null;
                             title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/uscc/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验统一社会信用代码（GB 32100） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                message: string;
+                                position: number;
+                            }[];
+                            parsed: {
+                                category: string;
+                                department: string;
+                                regionCode: string;
+                            } | null;
+                            valid: boolean;
+                            warnings: {
+                                message: string;
+                                position: number;
+                            }[];
                         };
                     };
                 };

@@ -15,8 +15,9 @@ export class RegionsService {
     private readonly audit: AuditService,
   ) {}
 
-  find(code: string): Promise<RegionRecord | undefined> {
-    return new RegionsRepository(this.db).find(code);
+  /** `db`: the caller's transaction, when it asks from inside one (on SQLite another handle would wait on it). */
+  find(code: string, db: Kysely<DB> = this.db): Promise<RegionRecord | undefined> {
+    return new RegionsRepository(db).find(code);
   }
 
   async get(code: string): Promise<RegionRecord> {

@@ -31,8 +31,8 @@ export class UnitsService {
   }
 
   /** For other modules: the unit, without a user's scope (they check scope on their own records). */
-  async findById(id: number): Promise<TUnit | undefined> {
-    return new UnitsRepository(this.db).findById(id);
+  async findById(id: number, db: Kysely<DB> = this.db): Promise<TUnit | undefined> {
+    return new UnitsRepository(db).findById(id);
   }
 
   async create(user: AuthUser, actor: Actor, input: TUnitInput): Promise<TUnit> {

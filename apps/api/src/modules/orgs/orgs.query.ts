@@ -1,0 +1,167 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { COUNT_CAP, type TOrg, type TOrgEvent, type TOrgListQuery } from '@shezu/contracts';
+import type { DB } from '../../db/schema';
+import type { AuthUser } from '../../platform/auth/auth-user';
+import { assertAuthorized } from '../../platform/auth/guard';
+import { decodeCursor, encodeCursor } from '../../platform/http';
+import { fieldError, notFound } from '../../platform/errors';
+import type { CategoriesService } from './categories.service';
+import { OrgListRepository, allOf } from './org-list.repository';
+import { OrgEventsRepository } from './org-events.repository';
+import { orgScope } from './org-scope';
+import { OrgsRepository, type OrgRecord } from './orgs.repository';
+import { orgResource, presentOrg } from './orgs.presenter';
+import { NameIndexRepository } from './search/name-index.repository';
+import { nameGrams, normalizeName } from './search/name-grams';
+import { OrgSearchRepository, type NameSearch } from './search/org-search.repository';
+
+const USCC_LIKE = /^[0-9A-Z]{18}$/;
+const isTuple = (v: unknown): v is [string | number, number] =>
+  Array.isArray(v) &&
+  v.length === 2 &&
+  (typeof v[0] === 'string' || typeof v[0] === 'number') &&
+  Number.isInteger(v[1]);
+
+export type OrgFilter = Omit<TOrgListQuery, 'sort' | 'order' | 'limit' | 'cursor' | 'q' | 'within'>;
+
+/** Conditions on `o` for the filters other than name and region. */
+export function filterConditions(f: OrgFilter): RawBuilder<SqlBool>[] {
+  const parts: RawBuilder<SqlBool>[] = [];
+  if (f.type) parts.push(sql<SqlBool>`o.type = ${f.type}`);
+  if (f.status) parts.push(sql<SqlBool>`o.status = ${f.status}`);
+  if (f.level) parts.push(sql<SqlBool>`o.level = ${f.level}`);
+  if (f.categoryCode) parts.push(sql<SqlBool>`o.category_code = ${f.categoryCode}`);
+  if (f.supervisorUnitId) parts.push(sql<SqlBool>`o.supervisor_unit_id = ${f.supervisorUnitId}`);
+  return parts;
+}
+
+/** The read side of the register: lists, name search, counts, records and timelines. */
+export class OrgsQuery {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dataKey: Buffer,
+    private readonly categories: CategoriesService,
+  ) {}
+
+  async present(rows: OrgRecord[]): Promise<TOrg[]> {
+    const dicts = new Map<string, Awaited<ReturnType<CategoriesService['effective']>>>();
+    const out: TOrg[] = [];
+    for (const r of rows) {
+      if (!dicts.has(r.authorityRegionCode))
+        dicts.set(r.authorityRegionCode, await this.categories.effective(r.authorityRegionCode));
+      out.push(presentOrg(r, dicts.get(r.authorityRegionCode)!, this.dataKey));
+    }
+    return out;
+  }
+
+  /** A name query becomes a walk over the rarest gram's postings; null when some gram occurs nowhere. */
+  private async nameSearch(q: string): Promise<{ normalized: string; driving: string } | null> {
+    const normalized = normalizeName(q);
+    if ([...normalized].length < 2) throw fieldError('q', '请输入至少2个字');
+    const grams = nameGrams(normalized);
+    const freq = await new NameIndexRepository(this.db).frequencies(grams);
+    if (grams.some((g) => !freq.get(g))) return null;
+    const driving = grams.reduce((a, b) => (freq.get(b)! < freq.get(a)! ? b : a));
+    return { normalized, driving };
+  }
+
+  /** One page of the staff list or of a name search, in the user's read scope. */
+  async list(user: AuthUser, query: TOrgListQuery): Promise<{ items: TOrg[]; nextCursor: string | null }> {
+    const { q, within, sort, order, limit, cursor, ...filter } = query;
+    const scope = orgScope(user, 'orgs.read', within);
+    if (scope.empty) return { items: [], nextCursor: null };
+    const conditions = [...filterConditions(filter), ...(scope.extra ? [scope.extra] : [])];
+    const uscc = q?.toUpperCase().replace(/\s/g, '');
+    if (uscc && USCC_LIKE.test(uscc)) {
+      const o = await new OrgsRepository(this.db).findByUscc(uscc);
+      const visible = o && this.inScope(user, o) && o.regionCode >= scope.range.from && o.regionCode < scope.range.to;
+      return { items: visible ? await this.present([o]) : [], nextCursor: null };
+    }
+    if (q) {
+      const found = await this.nameSearch(q);
+      if (!found) return { items: [], nextCursor: null };
+      const after = decodeCursor(cursor, isTuple) as [string, number] | undefined;
+      const spec: NameSearch = {
+        ...found,
+        range: scope.range,
+        where: allOf(conditions),
+        after: after ?? null,
+        limit: limit + 1,
+      };
+      const rows = await new OrgSearchRepository(this.db).page(spec);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: await this.present(page),
+        nextCursor: rows.length > limit && last ? encodeCursor([last.regionCode, last.id]) : null,
+      };
+    }
+    const range = sql<SqlBool>`o.region_code >= ${scope.range.from} and o.region_code < ${scope.range.to}`;
+    const after = decodeCursor(cursor, isTuple);
+    const rows = await new OrgListRepository(this.db).page({
+      where: allOf([range, ...conditions]),
+      sort,
+      order,
+      after: after ?? null,
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const key = (o: OrgRecord) =>
+      sort === 'id' ? o.id : sort === 'name' ? o.name : sort === 'foundedOn' ? o.foundedOn : o.registeredFundsFen;
+    return {
+      items: await this.present(page),
+      nextCursor: rows.length > limit && last ? encodeCursor([key(last), last.id]) : null,
+    };
+  }
+
+  /** How many match, counted up to COUNT_CAP: a broad national query answers "10,000+". */
+  async count(
+    user: AuthUser,
+    query: Omit<TOrgListQuery, 'sort' | 'order' | 'limit' | 'cursor'>,
+  ): Promise<{ count: number; capped: boolean }> {
+    const { q, within, ...filter } = query;
+    const scope = orgScope(user, 'orgs.read', within);
+    if (scope.empty) return { count: 0, capped: false };
+    const conditions = [...filterConditions(filter), ...(scope.extra ? [scope.extra] : [])];
+    let n: number;
+    if (q) {
+      const found = await this.nameSearch(q);
+      n = found
+        ? await new OrgSearchRepository(this.db).countCapped(
+            { ...found, range: scope.range, where: allOf(conditions), after: null, limit: 0 },
+            COUNT_CAP,
+          )
+        : 0;
+    } else {
+      const range = sql<SqlBool>`o.region_code >= ${scope.range.from} and o.region_code < ${scope.range.to}`;
+      n = await new OrgsRepository(this.db).countCapped(allOf([range, ...conditions]), COUNT_CAP);
+    }
+    return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+  }
+
+  private inScope(user: AuthUser, o: OrgRecord): boolean {
+    try {
+      assertAuthorized(user, 'orgs.read', orgResource(o));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async record(user: AuthUser, id: number): Promise<OrgRecord> {
+    const o = await new OrgsRepository(this.db).findById(id);
+    if (!o) throw notFound();
+    assertAuthorized(user, 'orgs.read', orgResource(o));
+    return o;
+  }
+
+  async get(user: AuthUser, id: number): Promise<TOrg> {
+    return (await this.present([await this.record(user, id)]))[0]!;
+  }
+
+  async timeline(user: AuthUser, id: number): Promise<TOrgEvent[]> {
+    await this.record(user, id);
+    return new OrgEventsRepository(this.db).ofOrg(id, false);
+  }
+}

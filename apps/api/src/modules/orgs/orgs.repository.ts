@@ -1,0 +1,131 @@
+import type { Insertable, Kysely, RawBuilder, SqlBool, Updateable } from 'kysely';
+import type { DB, OrganizationsTable } from '../../db/schema';
+import { toBool } from '../../db/dialect';
+
+export type OrgInsert = Insertable<OrganizationsTable>;
+export type OrgPatch = Updateable<OrganizationsTable>;
+
+/** A register row as it leaves this layer, joined with the names the pages show. */
+export type OrgRecord = Omit<
+  OrganizationsTable,
+  'id' | 'charityRecognized' | 'publicFundraising' | 'hasPartyOrg' | 'brand' | 'dormantCandidate'
+> & {
+  id: number;
+  charityRecognized: boolean;
+  publicFundraising: boolean;
+  hasPartyOrg: boolean;
+  brand: boolean;
+  dormantCandidate: boolean;
+  regionName: string;
+  authorityRegionName: string;
+  supervisorUnitName: string | null;
+};
+
+export class OrgsRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** The register joined with region and unit names; callers add their conditions. */
+  base() {
+    return this.db
+      .selectFrom('organizations as o')
+      .innerJoin('regions as r', 'r.code', 'o.regionCode')
+      .innerJoin('regions as a', 'a.code', 'o.authorityRegionCode')
+      .leftJoin('units as u', 'u.id', 'o.supervisorUnitId')
+      .selectAll('o')
+      .select(['r.fullName as regionName', 'a.name as authorityRegionName', 'u.name as supervisorUnitName']);
+  }
+
+  static map(r: Record<string, unknown>): OrgRecord {
+    const row = r as unknown as OrgRecord & Record<string, boolean | number>;
+    return {
+      ...row,
+      charityRecognized: toBool(row.charityRecognized),
+      publicFundraising: toBool(row.publicFundraising),
+      hasPartyOrg: toBool(row.hasPartyOrg),
+      brand: toBool(row.brand),
+      dormantCandidate: toBool(row.dormantCandidate),
+      registeredFundsFen: Number(row.registeredFundsFen),
+    };
+  }
+
+  async findById(id: number): Promise<OrgRecord | undefined> {
+    const r = await this.base().where('o.id', '=', id).executeTakeFirst();
+    return r && OrgsRepository.map(r);
+  }
+
+  async findByUscc(uscc: string): Promise<OrgRecord | undefined> {
+    const r = await this.base().where('o.uscc', '=', uscc).executeTakeFirst();
+    return r && OrgsRepository.map(r);
+  }
+
+  async findMany(ids: number[]): Promise<OrgRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.base().where('o.id', 'in', ids).execute();
+    const byId = new Map(rows.map((r) => [r.id, OrgsRepository.map(r)]));
+    return ids.map((id) => byId.get(id)).filter((r): r is OrgRecord => !!r);
+  }
+
+  async usccTaken(uscc: string, exceptId?: number): Promise<boolean> {
+    let q = this.db.selectFrom('organizations').select('id').where('uscc', '=', uscc);
+    if (exceptId) q = q.where('id', '!=', exceptId);
+    return !!(await q.executeTakeFirst());
+  }
+
+  /** Whether an active organization of the authority already has the name (注册名称唯一). */
+  async activeNameTaken(authorityRegionCode: string, name: string, exceptId?: number): Promise<boolean> {
+    let q = this.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('authorityRegionCode', '=', authorityRegionCode)
+      .where('name', '=', name)
+      .where('status', '=', 'registered');
+    if (exceptId) q = q.where('id', '!=', exceptId);
+    return !!(await q.executeTakeFirst());
+  }
+
+  /** Many rows at once; ids come back matched by credit code, which is unique. */
+  async insertBatch(rows: OrgInsert[]): Promise<number[]> {
+    const ids = new Map<string, number>();
+    for (let i = 0; i < rows.length; i += 200) {
+      const out = await this.db
+        .insertInto('organizations')
+        .values(rows.slice(i, i + 200))
+        .returning(['id', 'uscc'])
+        .execute();
+      for (const r of out) ids.set(r.uscc, r.id);
+    }
+    return rows.map((r) => ids.get(r.uscc)!);
+  }
+
+  async insert(row: OrgInsert): Promise<number> {
+    const { id } = await this.db.insertInto('organizations').values(row).returning('id').executeTakeFirstOrThrow();
+    return id;
+  }
+
+  /** Optimistic update: false when the version moved on. */
+  async update(id: number, version: number, patch: OrgPatch): Promise<boolean> {
+    const r = await this.db
+      .updateTable('organizations')
+      .set({ ...patch, version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** Capped count of the rows a condition matches ("10,000+"), without counting a national-scale match. */
+  async countCapped(where: RawBuilder<SqlBool>, cap: number): Promise<number> {
+    const r = await this.db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('organizations as o')
+          .select('o.id')
+          .where(where)
+          .limit(cap + 1)
+          .as('m'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+}
