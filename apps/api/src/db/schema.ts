@@ -395,7 +395,36 @@ export interface AnnouncementsTable {
   createdAt: string;
 }
 
+export interface CommunityOrgsTable {
+  id: Id;
+  name: string;
+  searchName: string;
+  regionCode: string;
+  communityName: string;
+  areaKind: 'urban' | 'rural';
+  categoryCode: string;
+  responsibleName: string;
+  responsibleIdEnc: string | null;
+  responsibleIdHash: string | null;
+  responsiblePhone: string | null;
+  venue: string;
+  activityArea: string;
+  memberCount: number;
+  fundsFen: number;
+  charterFileId: number | null;
+  rosterFileId: number | null;
+  status: 'filed' | 'cancelled';
+  filedOn: string;
+  cancelledOn: string | null;
+  cancelReason: string | null;
+  filedBy: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface DB {
+  communityOrgs: CommunityOrgsTable;
   orgCategories: OrgCategoriesTable;
   organizations: OrganizationsTable;
   orgEvents: OrgEventsTable;

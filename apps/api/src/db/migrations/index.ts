@@ -8,6 +8,7 @@ import * as m0006 from './0006-todos-notifications';
 import * as m0007 from './0007-documents';
 import * as m0008 from './0008-calendar';
 import * as m0009 from './0009-organizations';
+import * as m0011 from './0011-community-orgs';
 
 /** One ordered list for both engines; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-documents': m0007,
   '0008-calendar': m0008,
   '0009-organizations': m0009,
+  '0011-community-orgs': m0011,
 };
