@@ -54,8 +54,8 @@ interface Result<D> {
   response: Response;
 }
 
-/** Resolves to the data of a successful call, or throws an `ApiError` (network failures included). */
-export async function unwrap<D>(call: Promise<Result<D>>): Promise<D> {
+/** The data and the response of a successful call (files need its headers), or an `ApiError`. */
+export async function unwrapResponse<D>(call: Promise<Result<D>>): Promise<{ data: D; response: Response }> {
   let result: Result<D>;
   try {
     result = await call;
@@ -64,5 +64,10 @@ export async function unwrap<D>(call: Promise<Result<D>>): Promise<D> {
   }
   const { response } = result;
   if (!response.ok) throw ApiError.fromResponse(response.status, result.error, response.headers.get('x-request-id'));
-  return result.data as D;
+  return { data: result.data as D, response };
+}
+
+/** Resolves to the data of a successful call, or throws an `ApiError` (network failures included). */
+export async function unwrap<D>(call: Promise<Result<D>>): Promise<D> {
+  return (await unwrapResponse(call)).data;
 }

@@ -3,10 +3,11 @@ import { Outlet } from 'react-router';
 import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import { EnvironmentOutlined, MenuOutlined } from '@ant-design/icons';
 import { LangSwitch } from '../components/LangSwitch';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useT } from '../lib/i18n';
 import { MainMenu } from './MainMenu';
 import { UserMenu } from './UserMenu';
-import { useMe } from './session';
+import { can, useMe } from './session';
 
 const SIDER_WIDTH = 208;
 
@@ -56,7 +57,7 @@ export function AppLayout() {
           />
         )}
         <Brand full={!!screens.md} />
-        <Flex align="center" gap={8} style={{ marginInlineStart: 'auto' }}>
+        <Flex align="center" gap={screens.sm ? 8 : 2} style={{ marginInlineStart: 'auto' }}>
           {scope && screens.md && (
             <Typography.Text
               data-testid="user-scope"
@@ -67,6 +68,7 @@ export function AppLayout() {
               {scope}
             </Typography.Text>
           )}
+          {can(me, 'notifications.read') && <NotificationBell />}
           <LangSwitch light />
           <UserMenu compact={!screens.sm} />
         </Flex>

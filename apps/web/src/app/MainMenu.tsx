@@ -3,13 +3,20 @@ import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
   EnvironmentOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   HomeOutlined,
+  NotificationOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
-import type { Permission } from '@shezu/contracts';
+import type { Permission, TMe } from '@shezu/contracts';
+import { TodoBadge } from '../features/home/TodoBadge';
 import { useT, type MessageKey } from '../lib/i18n';
 import { can, useMe } from './session';
 
@@ -17,36 +24,124 @@ interface Entry {
   path: string;
   label: MessageKey;
   icon: ReactNode;
+  testId: string;
   permission?: Permission;
+  extra?: ReactNode;
 }
 
-const ENTRIES: Entry[] = [
-  { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
-  { path: '/users', label: 'nav.users', icon: <TeamOutlined />, permission: 'users.read' },
-  { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, permission: 'units.read' },
-  { path: '/audit-logs', label: 'nav.audit', icon: <FileSearchOutlined />, permission: 'audit.read' },
-  { path: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, permission: 'regions.read' },
+interface Group {
+  key: string;
+  label: MessageKey;
+  icon: ReactNode;
+  testId: string;
+  children: Entry[];
+}
+
+const ENTRIES: (Entry | Group)[] = [
+  { path: '/', label: 'nav.home', icon: <HomeOutlined />, testId: 'nav-home', extra: <TodoBadge /> },
+  {
+    path: '/documents',
+    label: 'nav.documents',
+    icon: <FileTextOutlined />,
+    testId: 'nav-documents',
+    permission: 'documents.read',
+  },
+  { path: '/users', label: 'nav.users', icon: <TeamOutlined />, testId: 'nav-users', permission: 'users.read' },
+  { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, testId: 'nav-units', permission: 'units.read' },
+  {
+    path: '/audit-logs',
+    label: 'nav.audit',
+    icon: <FileSearchOutlined />,
+    testId: 'nav-audit-logs',
+    permission: 'audit.read',
+  },
+  {
+    path: '/regions',
+    label: 'nav.regions',
+    icon: <EnvironmentOutlined />,
+    testId: 'nav-regions',
+    permission: 'regions.read',
+  },
+  {
+    key: 'admin',
+    label: 'nav.admin',
+    icon: <SettingOutlined />,
+    testId: 'nav-admin',
+    children: [
+      {
+        path: '/admin/jobs',
+        label: 'nav.jobs',
+        icon: <ClockCircleOutlined />,
+        testId: 'nav-jobs',
+        permission: 'jobs.manage',
+      },
+      {
+        path: '/admin/events',
+        label: 'nav.events',
+        icon: <NotificationOutlined />,
+        testId: 'nav-events',
+        permission: 'events.manage',
+      },
+      {
+        path: '/admin/calendar',
+        label: 'nav.calendar',
+        icon: <CalendarOutlined />,
+        testId: 'nav-calendar',
+        permission: 'calendar.read',
+      },
+      {
+        path: '/admin/document-templates',
+        label: 'nav.templates',
+        icon: <FileProtectOutlined />,
+        testId: 'nav-document-templates',
+        permission: 'templates.manage',
+      },
+    ],
+  },
 ];
 
-/** Side navigation: only the modules the user's permissions open. */
+const isGroup = (e: Entry | Group): e is Group => 'children' in e;
+const allowed = (me: TMe, e: Entry) => !e.permission || can(me, e.permission);
+
+/** The entry a path belongs to (the longest entry path that is it or a parent of it), '' for none. */
+export function selectedEntry(pathname: string): string {
+  const paths = ENTRIES.flatMap((e) => (isGroup(e) ? e.children : [e])).map((e) => e.path);
+  const hits = paths.filter((p) => pathname === p || (p !== '/' && pathname.startsWith(p + '/')));
+  return hits.sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+/** Side navigation: only the modules the user's permissions open; 系统管理 groups the platform's admin pages. */
 export function MainMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const selected = '/' + (pathname.split('/')[1] ?? '');
+  const selected = selectedEntry(pathname);
 
-  const items: MenuProps['items'] = ENTRIES.filter((e) => !e.permission || can(me, e.permission)).map((e) => ({
+  const item = (e: Entry) => ({
     key: e.path,
     icon: e.icon,
-    label: <span data-testid={`nav-${e.path === '/' ? 'home' : e.path.slice(1)}`}>{t(e.label)}</span>,
-  }));
+    label: (
+      <span data-testid={e.testId} style={{ display: 'inline-flex', alignItems: 'center' }}>
+        {t(e.label)}
+        {e.extra}
+      </span>
+    ),
+  });
+  const items: MenuProps['items'] = ENTRIES.flatMap((e) => {
+    if (!isGroup(e)) return allowed(me, e) ? [item(e)] : [];
+    const children = e.children.filter((c) => allowed(me, c)).map(item);
+    if (children.length === 0) return [];
+    return [{ key: e.key, icon: e.icon, label: <span data-testid={e.testId}>{t(e.label)}</span>, children }];
+  });
+  const openGroup = ENTRIES.find((e) => isGroup(e) && e.children.some((c) => c.path === selected));
 
   return (
     <Menu
       data-testid="main-menu"
       mode="inline"
       selectedKeys={[selected]}
+      defaultOpenKeys={openGroup && isGroup(openGroup) ? [openGroup.key] : []}
       items={items}
       style={{ borderInlineEnd: 'none', padding: '8px 0' }}
       onClick={({ key }) => {

@@ -1,5 +1,5 @@
 import { Avatar, Button, Dropdown } from 'antd';
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useT } from '../lib/i18n';
 import { useLogout } from './useLogout';
@@ -18,6 +18,11 @@ export function UserMenu({ compact }: { compact?: boolean }) {
       menu={{
         items: [
           {
+            key: 'notifications',
+            icon: <BellOutlined />,
+            label: <span data-testid="notification-settings">{t('header.notificationSettings')}</span>,
+          },
+          {
             key: 'password',
             icon: <KeyOutlined />,
             label: <span data-testid="change-password">{t('header.changePassword')}</span>,
@@ -30,7 +35,10 @@ export function UserMenu({ compact }: { compact?: boolean }) {
             label: <span data-testid="logout">{t('header.logout')}</span>,
           },
         ],
-        onClick: ({ key }) => (key === 'logout' ? logout() : navigate('/change-password')),
+        onClick: ({ key }) => {
+          if (key === 'logout') void logout();
+          else navigate(key === 'notifications' ? '/notification-settings' : '/change-password');
+        },
       }}
     >
       <Button type="text" data-testid="user-menu" style={{ color: '#fff', paddingInline: 6 }}>

@@ -80,3 +80,12 @@ export function useApiErrorHandler() {
     [message, modal, notification, lang, t],
   );
 }
+
+/**
+ * Puts API messages on the form inputs named by path (`['holidays', 2, 'range']`), nested lists included,
+ * and brings the first into view: in a long editor it may be far below the button that was pressed.
+ */
+export function showFieldErrors(form: FormInstance, errors: { name: (string | number)[]; errors: string[] }[]): void {
+  form.setFields(errors as Parameters<FormInstance['setFields']>[0]);
+  if (errors[0]) form.scrollToField(errors[0].name, { block: 'center', behavior: 'smooth' });
+}

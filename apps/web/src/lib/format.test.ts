@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDateString, formatDate, formatDateTime, formatNumber } from './format';
+import { chinaDateString, formatBytes, formatDate, formatDateTime, formatDuration, formatNumber } from './format';
 
 describe('dates in China time', () => {
   // 16:05 UTC on 1 March is already 00:05 on 2 March in Beijing.
@@ -46,5 +46,21 @@ describe('numbers', () => {
     expect(formatNumber(14.951, 'zh-CN', 2)).toBe('14.95');
     expect(formatNumber(57.7, 'en', 2)).toBe('57.70');
     expect(formatNumber(null, 'en')).toBe('—');
+  });
+});
+
+describe('durations and sizes', () => {
+  it('writes durations as an official reads them', () => {
+    expect(formatDuration(5_400, 'zh-CN')).toBe('5.4秒');
+    expect(formatDuration(83_000, 'zh-CN')).toBe('1分23秒');
+    expect(formatDuration(3_723_000, 'zh-CN')).toBe('1小时2分3秒');
+    expect(formatDuration(3_723_000, 'en')).toBe('1 h 2 min 3 s');
+    expect(formatDuration(null, 'en')).toBe('—');
+  });
+
+  it('writes file sizes in binary units', () => {
+    expect(formatBytes(980, 'zh-CN')).toBe('980 B');
+    expect(formatBytes(245_760, 'zh-CN')).toBe('240 KB');
+    expect(formatBytes(3_355_443, 'en')).toBe('3.2 MB');
   });
 });

@@ -77,3 +77,35 @@ export function chinaDateString(at: Date): string {
 export function chinaHour(at: Date): number {
   return chinaParts(at)!.hh;
 }
+
+/** A duration as an official reads it: 1小时2分5秒 / 2分5秒 / 3.4秒; English 1 h 2 min 5 s. */
+export function formatDuration(ms: number | null | undefined, lang: Lang): string {
+  if (ms == null || Number.isNaN(ms) || ms < 0) return EMPTY;
+  const zh = lang === 'zh-CN';
+  if (ms < 10_000) {
+    const s = (Math.round(ms / 100) / 10).toString();
+    return zh ? `${s}秒` : `${s} s`;
+  }
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts = zh
+    ? [h && `${h}小时`, (h || m) && `${m}分`, `${s}秒`]
+    : [h && `${h} h`, (h || m) && `${m} min`, `${s} s`];
+  return parts.filter(Boolean).join(zh ? '' : ' ');
+}
+
+/** A file size in the units people read: 980 B, 12.5 KB, 3.2 MB. */
+export function formatBytes(bytes: number | null | undefined, lang: Lang): string {
+  if (bytes == null || Number.isNaN(bytes)) return EMPTY;
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let v = bytes / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${formatNumber(v, lang, v < 10 ? 1 : 0)} ${units[u]}`;
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from './i18n';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatBytes, formatDate, formatDateTime, formatDuration, formatNumber } from './format';
 
 /** The formatting functions bound to the current language. */
 export function useFormat() {
@@ -10,6 +10,8 @@ export function useFormat() {
       date: (v: string | Date | null | undefined) => formatDate(v, lang),
       dateTime: (v: string | Date | null | undefined, opts?: { seconds?: boolean }) => formatDateTime(v, lang, opts),
       number: (v: number | null | undefined, digits?: number) => formatNumber(v, lang, digits),
+      duration: (ms: number | null | undefined) => formatDuration(ms, lang),
+      bytes: (n: number | null | undefined) => formatBytes(n, lang),
     }),
     [lang],
   );

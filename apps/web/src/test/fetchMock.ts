@@ -8,7 +8,8 @@ export interface Call {
   body: unknown;
 }
 
-type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
+/** `body` is sent as JSON; `raw` (a string or bytes: jsdom's Blob cannot go into a Response) as it is. */
+type Reply = { status?: number; body?: unknown; raw?: BodyInit; headers?: Record<string, string> };
 type Handler = (call: Call) => Reply | Promise<Reply>;
 
 /**
@@ -25,13 +26,15 @@ export function mockApi(routes: Record<string, Handler | Reply>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(String(input), init);
     const url = new URL(request.url);
-    const text = await request.text();
+    // Uploads arrive as multipart: the test sees the FormData, parts in the order sent.
+    const multipart = request.headers.get('content-type')?.startsWith('multipart/form-data');
+    const text = multipart ? '' : await request.text();
     const call: Call = {
       method: request.method,
       path: url.pathname,
       search: url.searchParams,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: multipart ? await request.formData() : text ? JSON.parse(text) : undefined,
     };
     calls.push(call);
     const route = table.find((r) => r.method === call.method && r.re.test(call.path));
@@ -41,6 +44,7 @@ export function mockApi(routes: Record<string, Handler | Reply>) {
         : route.handler
       : { status: 404, body: { code: 'ROUTE_NOT_FOUND', message: '接口不存在', requestId: 'test' } };
     const status = reply.status ?? 200;
+    if (reply.raw !== undefined) return new Response(reply.raw, { status, headers: reply.headers });
     return new Response(status === 204 ? null : JSON.stringify(reply.body ?? null), {
       status,
       headers: { 'content-type': 'application/json', ...reply.headers },

@@ -1,11 +1,18 @@
 import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
-import { ApartmentOutlined, EnvironmentOutlined, FileSearchOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Link } from 'react-router';
 import { can, useMe } from '../../app/session';
 import { chinaHour } from '../../lib/format';
 import { useT, type MessageKey } from '../../lib/i18n';
 import { roleLabel } from '../../lib/labels';
 import { useFormat } from '../../lib/useFormat';
+import { CalendarBanner } from '../calendar/CalendarBanner';
 import { TodoList } from './TodoList';
 
 function greetingKey(now: Date): MessageKey {
@@ -20,6 +27,7 @@ const SHORTCUTS = [
   { to: '/units', label: 'nav.units', icon: <ApartmentOutlined />, permission: 'units.read' },
   { to: '/audit-logs', label: 'nav.audit', icon: <FileSearchOutlined />, permission: 'audit.read' },
   { to: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, permission: 'regions.read' },
+  { to: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, permission: 'documents.read' },
 ] as const;
 
 export default function HomePage() {
@@ -37,6 +45,7 @@ export default function HomePage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('home.today', { date: f.date(now) })}</Typography.Text>
       </Card>
+      <CalendarBanner />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <TodoList />

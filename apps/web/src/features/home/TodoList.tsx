@@ -1,11 +1,21 @@
-import { Alert, Button, Card, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Checkbox, Empty, Flex, Select, Skeleton, Tag, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { errorText } from '../../lib/errors';
-import { useI18n, useT } from '../../lib/i18n';
+import { useI18n, useT, type MessageKey } from '../../lib/i18n';
+import { todoKindLabel } from '../../lib/labels';
 import { useFormat } from '../../lib/useFormat';
-import { fetchTodos, todoKeys, type Todo } from './api';
+import { fetchTodoCounts, fetchTodos, todoKeys, type Todo, type TodoFilter } from './api';
+
+/** Whom an item is addressed to; a new assignee kind in the API fails the build here. */
+const ASSIGNEE_LABELS: Record<Todo['assignee'], MessageKey> = {
+  user: 'home.assignee.user',
+  unit: 'home.assignee.unit',
+  org: 'home.assignee.org',
+  role: 'home.assignee.role',
+};
 
 function TodoItem({ todo }: { todo: Todo }) {
   const t = useT();
@@ -33,9 +43,14 @@ function TodoItem({ todo }: { todo: Todo }) {
           ) : null}
           {title}
         </Typography.Text>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('home.createdAt', { date: f.date(todo.createdAt) })}
-        </Typography.Text>
+        <Flex gap={8} align="center" wrap>
+          <Tag variant="filled" title={t('home.assigneeHint')} data-testid={`todo-assignee-${todo.id}`}>
+            {t(ASSIGNEE_LABELS[todo.assignee])}
+          </Tag>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('home.createdAt', { date: f.date(todo.createdAt) })}
+          </Typography.Text>
+        </Flex>
       </Flex>
       {todo.dueDate && (
         <Typography.Text type={todo.overdue ? 'danger' : 'secondary'} data-overdue={todo.overdue || undefined}>
@@ -51,12 +66,49 @@ function TodoItem({ todo }: { todo: Todo }) {
   );
 }
 
+function TodoFilters({ filter, onChange }: { filter: TodoFilter; onChange: (f: TodoFilter) => void }) {
+  const t = useT();
+  // The kinds the user has open come from the counts: the list of kinds grows with the modules.
+  const counts = useQuery({ queryKey: todoKeys.counts, queryFn: fetchTodoCounts });
+  const kinds = Object.keys(counts.data?.byKind ?? {});
+  // Nothing to narrow down: the filters would only be noise above an empty list.
+  if ((counts.data?.open ?? 0) === 0 && !filter.kind && !filter.overdue) return null;
+  return (
+    <Flex gap={12} wrap align="center" style={{ marginBottom: 4 }}>
+      <Select<string>
+        allowClear
+        size="small"
+        style={{ minWidth: 160 }}
+        placeholder={t('home.filterKind')}
+        value={filter.kind}
+        options={kinds.map((k) => ({ value: k, label: todoKindLabel(t, k) }))}
+        onChange={(kind) => onChange({ ...filter, kind })}
+        data-testid="todo-filter-kind"
+      />
+      <Checkbox
+        checked={!!filter.overdue}
+        onChange={(e) => onChange({ ...filter, overdue: e.target.checked || undefined })}
+        data-testid="todo-filter-overdue"
+      >
+        {t('home.overdueOnly')}
+      </Checkbox>
+    </Flex>
+  );
+}
+
 export function TodoList() {
   const { lang, t } = useI18n();
-  const todos = useQuery({ queryKey: todoKeys.mine, queryFn: fetchTodos });
+  const [filter, setFilter] = useState<TodoFilter>({});
+  const todos = useQuery({
+    queryKey: todoKeys.list(filter),
+    queryFn: () => fetchTodos(filter),
+    placeholderData: keepPreviousData,
+  });
   const items = todos.data ?? [];
+  const filtered = !!filter.kind || !!filter.overdue;
   return (
     <Card title={t('home.todos')} extra={items.length > 0 ? <Tag>{items.length}</Tag> : null} data-testid="todo-list">
+      <TodoFilters filter={filter} onChange={setFilter} />
       {todos.isError ? (
         <Alert
           type="warning"
@@ -67,7 +119,10 @@ export function TodoList() {
       ) : todos.isPending ? (
         <Skeleton active paragraph={{ rows: 3 }} />
       ) : items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noTodos')} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t(filtered ? 'home.noMatchingTodos' : 'home.noTodos')}
+        />
       ) : (
         items.map((todo) => <TodoItem key={todo.id} todo={todo} />)
       )}

@@ -2,7 +2,24 @@ import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Todo = paths['/api/todos']['get']['responses'][200]['content']['application/json']['items'][number];
+export type TodoCounts = paths['/api/todos/counts']['get']['responses'][200]['content']['application/json'];
 
-export const todoKeys = { mine: ['todos'] as const };
+export interface TodoFilter {
+  kind?: string;
+  overdue?: boolean;
+}
 
-export const fetchTodos = () => unwrap(api.GET('/api/todos')).then((r) => r.items);
+export const todoKeys = {
+  all: ['todos'] as const,
+  list: (filter: TodoFilter) => ['todos', 'list', filter] as const,
+  counts: ['todos', 'counts'] as const,
+};
+
+export const fetchTodos = (filter: TodoFilter = {}) =>
+  unwrap(
+    api.GET('/api/todos', {
+      params: { query: { kind: filter.kind || undefined, overdue: filter.overdue ? 'true' : undefined } },
+    }),
+  ).then((r) => r.items);
+
+export const fetchTodoCounts = (): Promise<TodoCounts> => unwrap(api.GET('/api/todos/counts'));

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Col, Input, Modal, Row, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLES, type Role, type TUser } from '@shezu/contracts';
+import { ColumnSettings } from '../../components/ColumnSettings';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/LoadMore';
 import { OneTimeSecret } from '../../components/OneTimeSecret';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,7 +12,8 @@ import { useCan, useMe } from '../../app/session';
 import { useT } from '../../lib/i18n';
 import { roleLabel } from '../../lib/labels';
 import { useKeysetQuery } from '../../lib/useKeysetQuery';
-import { fetchUsers, userKeys, type UserFilter } from './api';
+import { exportUsers, fetchUsers, userKeys, type UserFilter } from './api';
+import { DEFAULT_USER_COLUMNS, USER_COLUMNS, exportColumnsOf } from './columns';
 import { UserFormDrawer } from './UserFormDrawer';
 import { UsersTable } from './UsersTable';
 
@@ -21,6 +24,8 @@ export default function UsersPage() {
   const me = useMe();
   const canManage = useCan('users.manage');
   const canSeePii = useCan('users.pii');
+  const canExport = useCan('users.export');
+  const [visible, setVisible] = useState<string[]>(DEFAULT_USER_COLUMNS);
   const [filter, setFilter] = useState<UserFilter>({});
   const [editing, setEditing] = useState<Editing>(null);
   const [issued, setIssued] = useState<{ name: string; password: string } | null>(null);
@@ -33,16 +38,27 @@ export default function UsersPage() {
         title={t('users.title')}
         subtitle={t('users.subtitle')}
         extra={
-          canManage && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setEditing({ user: null })}
-              data-testid="user-create"
-            >
-              {t('users.create')}
-            </Button>
-          )
+          <>
+            <ColumnSettings
+              columns={USER_COLUMNS.map((c) => ({ key: c.key, label: t(c.label) }))}
+              visible={visible}
+              onChange={setVisible}
+              testId="users-columns"
+            />
+            {canExport && (
+              <ExportButton onExport={() => exportUsers(filter, exportColumnsOf(visible))} testId="users-export" />
+            )}
+            {canManage && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setEditing({ user: null })}
+                data-testid="user-create"
+              >
+                {t('users.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card>
@@ -89,6 +105,7 @@ export default function UsersPage() {
           users={items}
           loading={query.isPending}
           withActions={canManage || canSeePii}
+          visible={visible}
           onEdit={(user) => setEditing({ user })}
         />
         <LoadMore

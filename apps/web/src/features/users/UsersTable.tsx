@@ -23,17 +23,20 @@ export function UsersTable({
   loading,
   onEdit,
   withActions,
+  visible,
 }: {
   users: TUser[];
   loading: boolean;
   onEdit: (user: TUser) => void;
   withActions: boolean;
+  /** Keys of USER_COLUMNS to show, in their order. */
+  visible: readonly string[];
 }) {
   const t = useT();
   const f = useFormat();
   // Pinned columns leave no room on a phone; there the whole table scrolls.
   const pin = Grid.useBreakpoint().md;
-  const columns: TableColumnsType<TUser> = [
+  const all: TableColumnsType<TUser> = [
     {
       title: t('users.colAccount'),
       key: 'account',
@@ -50,6 +53,7 @@ export function UsersTable({
     },
     {
       title: t('users.colRoles'),
+      key: 'roles',
       dataIndex: 'roles',
       width: 220,
       render: (roles: TUser['roles']) => (
@@ -62,18 +66,51 @@ export function UsersTable({
         </Flex>
       ),
     },
-    { title: t('users.colRegion'), dataIndex: 'regionName', width: 160, render: (v: string | null) => v ?? '—' },
-    { title: t('users.colUnit'), dataIndex: 'unitName', width: 200, render: (v: string | null) => v ?? '—' },
-    { title: t('users.colPhone'), dataIndex: 'phoneMasked', width: 130, render: (v: string | null) => v ?? '—' },
+    {
+      title: t('users.colRegion'),
+      key: 'region',
+      dataIndex: 'regionName',
+      width: 160,
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('users.colUnit'),
+      key: 'unit',
+      dataIndex: 'unitName',
+      width: 200,
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('users.colPhone'),
+      key: 'phone',
+      dataIndex: 'phoneMasked',
+      width: 130,
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('users.colIdNumber'),
+      key: 'idNumber',
+      dataIndex: 'idNumberMasked',
+      width: 180,
+      render: (v: string | null) => v ?? '—',
+    },
     { title: t('common.status'), key: 'status', width: 110, render: (_, u) => <StatusTags user={u} /> },
     {
       title: t('users.colLastLogin'),
+      key: 'lastLogin',
       dataIndex: 'lastLoginAt',
       width: 170,
-      responsive: ['xxl'],
       render: (v: string | null) => (v ? f.dateTime(v) : t('users.neverLoggedIn')),
     },
+    {
+      title: t('users.colCreatedAt'),
+      key: 'createdAt',
+      dataIndex: 'createdAt',
+      width: 170,
+      render: (v: string) => f.dateTime(v),
+    },
   ];
+  const columns = all.filter((c) => visible.includes(String(c.key)));
   if (withActions) {
     columns.push({
       title: t('common.actions'),

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, REGION_LEVELS, ROLES, UNIT_KINDS } from '@shezu/contracts';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { PARTS, en, zhCN } from './catalogue';
 import { interpolate, translate } from '.';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../labels';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
-  it('have exactly the same keys in Chinese and English', () => {
+  it('have exactly the same keys in Chinese and English, in every feature’s part', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+    for (const part of PARTS) expect(Object.keys(part.en).sort()).toEqual(Object.keys(part.zhCN).sort());
+  });
+
+  it('give each key to exactly one feature, so no part silently overrides another', () => {
+    const owners = new Map<string, number>();
+    PARTS.forEach((part, i) => {
+      for (const key of Object.keys(part.zhCN)) {
+        expect(owners.has(key), `${key} is defined twice`).toBe(false);
+        owners.set(key, i);
+      }
+    });
+    expect(owners.size).toBe(Object.keys(zhCN).length);
   });
 
   it('have no empty or untrimmed strings', () => {
@@ -29,8 +40,8 @@ describe('message catalogues', () => {
 
   it('translate English by key and leave Chinese text out of it', () => {
     const cjk = /[\u4e00-\u9fff]/;
-    // The language switch names the other language, so it is Chinese in the English catalogue.
-    const allowed = new Set(['lang.switchTo']);
+    // The language switch names the other language; document numbers are Chinese whatever the UI language.
+    const allowed = new Set(['lang.switchTo', 'templates.numberPrefixHint']);
     for (const [key, value] of Object.entries(en)) if (!allowed.has(key)) expect(value, key).not.toMatch(cjk);
   });
 

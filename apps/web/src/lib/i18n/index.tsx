@@ -1,10 +1,9 @@
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { en } from './en';
-import { zhCN, type MessageKey, type Messages } from './zh-CN';
+import { en, zhCN, type MessageKey, type Messages } from './catalogue';
 
-export type { MessageKey } from './zh-CN';
+export type { MessageKey } from './catalogue';
 export type Lang = 'zh-CN' | 'en';
 export type Vars = Record<string, string | number>;
 export type TFunction = (key: MessageKey, vars?: Vars) => string;

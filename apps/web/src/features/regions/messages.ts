@@ -1,0 +1,41 @@
+import { defineMessages } from '../../lib/i18n/define';
+
+/** Regions and their population. */
+export const regionsMessages = defineMessages({
+  zhCN: {
+    'regions.title': '行政区划',
+    'regions.subtitle': '全国 → 省 → 市 → 县 → 乡镇（街道），人口数用于每万人指标',
+    'regions.search': '搜索地区名称',
+    'regions.code': '区划代码',
+    'regions.gbCode': '国标代码',
+    'regions.fullName': '全称',
+    'regions.level': '级别',
+    'regions.population': '常住人口',
+    'regions.populationValue': '{count} 人',
+    'regions.populationSaved': '人口数已保存',
+    'regions.populationHint': '用于计算每万人社会组织数等指标；留空表示未填写。',
+    'regions.selectHint': '请在左侧选择行政区划',
+    'regions.readOnly': '只能维护本辖区的人口数',
+    'regions.childCount': '下级区划',
+    'regions.hasChildren': '有',
+    'regions.noChildren': '无',
+  },
+  en: {
+    'regions.title': 'Regions',
+    'regions.subtitle': 'Nation → province → city → county → township; population feeds per-10,000 indicators',
+    'regions.search': 'Search region name',
+    'regions.code': 'Code',
+    'regions.gbCode': 'GB code',
+    'regions.fullName': 'Full name',
+    'regions.level': 'Level',
+    'regions.population': 'Resident population',
+    'regions.populationValue': '{count} people',
+    'regions.populationSaved': 'Population saved',
+    'regions.populationHint': 'Used for per-10,000 indicators; leave empty if unknown.',
+    'regions.selectHint': 'Select a region on the left',
+    'regions.readOnly': 'You can only maintain population inside your region',
+    'regions.childCount': 'Subdivisions',
+    'regions.hasChildren': 'Yes',
+    'regions.noChildren': 'None',
+  },
+});

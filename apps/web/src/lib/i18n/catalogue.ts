@@ -1,0 +1,80 @@
+import type {
+  DeliveryStatus,
+  EventName,
+  JobRunStatus,
+  RegionLevel,
+  Role,
+  TemplateFieldType,
+  UnitKind,
+} from '@shezu/contracts';
+import type { DOCUMENT_KINDS } from '@shezu/contracts';
+import type { AuditAction, AuditEntity } from '../labels';
+import { componentMessages } from '../../components/messages';
+import { auditMessages } from '../../features/audit/messages';
+import { authMessages } from '../../features/auth/messages';
+import { calendarMessages } from '../../features/calendar/messages';
+import { documentsMessages } from '../../features/documents/messages';
+import { templatesMessages } from '../../features/documents/templates/messages';
+import { eventsMessages } from '../../features/events/messages';
+import { homeMessages } from '../../features/home/messages';
+import { jobsMessages } from '../../features/jobs/messages';
+import { notificationsMessages } from '../../features/notifications/messages';
+import { regionsMessages } from '../../features/regions/messages';
+import { unitsMessages } from '../../features/units/messages';
+import { usersMessages } from '../../features/users/messages';
+import { coreMessages } from './messages/core';
+import { enumMessages } from './messages/enums';
+import { errorMessages } from './messages/errors';
+
+/** Every part of the catalogue; each feature owns its strings (`features/<feature>/messages.ts`). */
+export const PARTS = [
+  coreMessages,
+  errorMessages,
+  enumMessages,
+  componentMessages,
+  authMessages,
+  homeMessages,
+  usersMessages,
+  unitsMessages,
+  auditMessages,
+  regionsMessages,
+  notificationsMessages,
+  jobsMessages,
+  eventsMessages,
+  calendarMessages,
+  documentsMessages,
+  templatesMessages,
+] as const;
+
+/**
+ * Keys that must exist for every value of the shared enums: a new role or unit kind fails the build here.
+ * Error codes are checked by catalogue.test.ts instead: the API adds them often, and until a label exists
+ * the web shows the API's own Chinese message.
+ */
+type EnumKeys =
+  | `role.${Role}`
+  | `unitKind.${UnitKind}`
+  | `regionLevel.${RegionLevel}`
+  | `auditAction.${AuditAction}`
+  | `auditEntity.${AuditEntity}`
+  | `jobStatus.${JobRunStatus}`
+  | `deliveryStatus.${DeliveryStatus}`
+  | `event.${EventName}`
+  | `documentKind.${(typeof DOCUMENT_KINDS)[number]}`
+  | `templates.fieldType.${TemplateFieldType}`;
+
+type Part = (typeof PARTS)[number];
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** The source catalogue: every user-visible string of the web app, keyed by where it is used. */
+export const zhCN = Object.assign({}, ...PARTS.map((p) => p.zhCN)) as UnionToIntersection<Part['zhCN']>;
+
+export type MessageKey = keyof typeof zhCN & string;
+export type Messages = Record<MessageKey, string>;
+
+/** English: each part's keys are checked against its Chinese half when the part is defined. */
+export const en = Object.assign({}, ...PARTS.map((p) => p.en)) as Messages;
+
+/** Empty unless an enum value has no label; the line below then fails the build and names the key. */
+type MissingEnumLabels = Exclude<EnumKeys, MessageKey>;
+export const _enumLabelsComplete: [MissingEnumLabels] extends [never] ? true : MissingEnumLabels = true;
