@@ -63,6 +63,19 @@ describe(`login and sessions (${ENGINE})`, () => {
     expect((await c.get('/api/me')).json().code).toBe('UNAUTHENTICATED');
   });
 
+  it("does not let a page's background polling keep an idle session alive", async () => {
+    const c = await t.client().as('qz-party');
+    for (let i = 0; i < 3; i++) {
+      t.clock.advanceMinutes(9);
+      const poll = await c.request('GET', '/api/todos', undefined, { 'x-background-request': '1' });
+      expect(poll.statusCode).toBe(200);
+    }
+    // 36 idle minutes with only background requests: the next one finds the session expired.
+    t.clock.advanceMinutes(9);
+    const res = await c.request('GET', '/api/todos', undefined, { 'x-background-request': '1' });
+    expect(res.json().code).toBe('SESSION_EXPIRED');
+  });
+
   it('rejects a state-changing request without the CSRF token, and one from a foreign origin', async () => {
     const c = await t.client().as('yy-admin');
     c.sendCsrf = false;

@@ -71,3 +71,6 @@ export async function unwrapResponse<D>(call: Promise<Result<D>>): Promise<{ dat
 export async function unwrap<D>(call: Promise<Result<D>>): Promise<D> {
   return (await unwrapResponse(call)).data;
 }
+
+/** Marks a request made by a timer, not by the user: the API does not count it as session activity. */
+export const BACKGROUND = { 'x-background-request': '1' } as const;

@@ -121,7 +121,7 @@ export class AuthService implements SessionResolver {
   }
 
   /** Session cookie → user, enforcing the idle timeout and the absolute lifetime. */
-  async resolve(token: string): Promise<ResolvedSession> {
+  async resolve(token: string, opts: { touch?: boolean } = {}): Promise<ResolvedSession> {
     const sessions = new SessionsRepository(this.db);
     const id = sm3(token);
     const s = await sessions.find(id);
@@ -137,7 +137,7 @@ export class AuthService implements SessionResolver {
       await sessions.delete(id);
       return { state: 'none' };
     }
-    if (idleMs > TOUCH_INTERVAL_MS) await sessions.touch(id, now.toISOString());
+    if (opts.touch !== false && idleMs > TOUCH_INTERVAL_MS) await sessions.touch(id, now.toISOString());
     return { state: 'active', user: toAuthUser(rec), sessionId: id, csrfToken: s.csrfToken };
   }
 

@@ -22,6 +22,8 @@ export const SESSION_COOKIE = 'shezu_sid';
 /** Readable by the page (not httpOnly): the page echoes it in X-CSRF-Token, which a foreign site cannot. */
 export const CSRF_COOKIE = 'shezu_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Sent by the page's own timers (badges, counters): such requests do not keep an idle session alive. */
+export const BACKGROUND_HEADER = 'x-background-request';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -57,8 +59,11 @@ export function registerAccess(app: FastifyInstance, resolver: SessionResolver):
     const raw = req.cookies[SESSION_COOKIE];
     if (raw) {
       const unsigned = req.unsignCookie(raw);
+      const touch = req.headers[BACKGROUND_HEADER] !== '1';
       const resolved =
-        unsigned.valid && unsigned.value ? await resolver.resolve(unsigned.value) : ({ state: 'none' } as const);
+        unsigned.valid && unsigned.value
+          ? await resolver.resolve(unsigned.value, { touch })
+          : ({ state: 'none' } as const);
       if (resolved.state === 'active') {
         req.user = resolved.user;
         req.sessionId = resolved.sessionId;

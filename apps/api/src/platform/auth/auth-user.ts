@@ -29,7 +29,8 @@ export type ResolvedSession =
   { state: 'active'; user: AuthUser; sessionId: string; csrfToken: string } | { state: 'expired' } | { state: 'none' };
 
 export interface SessionResolver {
-  resolve(token: string): Promise<ResolvedSession>;
+  /** `touch: false` for background polls: they must not count as activity for the idle timeout. */
+  resolve(token: string, opts?: { touch?: boolean }): Promise<ResolvedSession>;
 }
 
 export function actorFor(

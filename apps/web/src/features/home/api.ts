@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client';
+import { BACKGROUND, api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Todo = paths['/api/todos']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -22,4 +22,5 @@ export const fetchTodos = (filter: TodoFilter = {}) =>
     }),
   ).then((r) => r.items);
 
-export const fetchTodoCounts = (): Promise<TodoCounts> => unwrap(api.GET('/api/todos/counts'));
+/** Badge refreshes are background requests: they must not keep an idle session alive. */
+export const fetchTodoCounts = (): Promise<TodoCounts> => unwrap(api.GET('/api/todos/counts', { headers: BACKGROUND }));

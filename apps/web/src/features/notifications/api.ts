@@ -1,5 +1,5 @@
 import { NOTIFIABLE_EVENTS, type NotifiableEventName } from '@shezu/contracts';
-import { api, unwrap } from '../../api/client';
+import { BACKGROUND, api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type Notification =
@@ -21,7 +21,8 @@ export const notificationKeys = {
 export const fetchNotifications = (unread: boolean, cursor?: string, limit = PAGE_SIZE) =>
   unwrap(api.GET('/api/notifications', { params: { query: { unread: unread ? 'true' : undefined, cursor, limit } } }));
 
-export const fetchUnreadCount = () => unwrap(api.GET('/api/notifications/unread-count')).then((r) => r.count);
+export const fetchUnreadCount = () =>
+  unwrap(api.GET('/api/notifications/unread-count', { headers: BACKGROUND })).then((r) => r.count);
 
 export const markRead = (id: number): Promise<Notification> =>
   unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } }));
