@@ -116,7 +116,7 @@ describe(`event delivery across processes (${ENGINE})`, () => {
 
     expect(await effectsOf(t.db, consumer)).toEqual(ids);
     expect(results.reduce((n, r) => n + r.done, 0)).toBe(40);
-    expect(results.every((r) => r.done > 0 && r.duplicates === 0 && r.lost === 0)).toBe(true);
+    expect(results.every((r) => r.duplicates === 0 && r.lost === 0)).toBe(true);
     const deliveries = await t.db
       .selectFrom('eventDeliveries')
       .select(['status', 'attempts'])
@@ -130,6 +130,9 @@ describe(`event delivery across processes (${ENGINE})`, () => {
       .where('consumer', '=', consumer)
       .groupBy('worker')
       .execute();
-    expect(byWorker.map((r) => r.worker).sort()).toEqual(['a', 'b']);
+    // PostgreSQL row locks let both work side by side. SQLite's single writer lock is not fair: one process
+    // may take every batch while the other waits, which is still correct, so only PostgreSQL must show both.
+    if (ENGINE === 'postgres') expect(byWorker.map((r) => r.worker).sort()).toEqual(['a', 'b']);
+    expect(byWorker.reduce((n, r) => n + Number(r.n), 0)).toBe(40);
   }, 60_000);
 });
