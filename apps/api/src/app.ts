@@ -33,6 +33,16 @@ import { registerOrgRoutes } from './modules/orgs/orgs.routes';
 import { registerCategoryRoutes } from './modules/orgs/categories.routes';
 import { registerDocumentRoutes } from './modules/documents/documents.routes';
 import { registerDocumentTemplateRoutes } from './modules/documents/document-templates.routes';
+import { registerApplicationRoutes } from './modules/applications/applications.routes';
+import { registerPortalRoutes } from './modules/portal/portal.routes';
+import { registerPortalPages } from './modules/portal/portal-pages.routes';
+import { registerStatsRoutes } from './modules/stats/stats.routes';
+import { registerOpenDataRoutes } from './modules/open-data/open-data.routes';
+import { registerLedgerRoutes } from './modules/ledgers/ledgers.routes';
+import { registerCommunityOrgRoutes } from './modules/community-orgs/community-orgs.routes';
+import { registerWorkflowRoutes } from './modules/applications/workflow.routes';
+import { registerSignUpRoutes } from './modules/accounts/sign-ups/sign-ups.routes';
+import { registerOrgAccountRoutes } from './modules/accounts/org-accounts.routes';
 
 export interface AppOptions {
   config: Config;
@@ -98,7 +108,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await registerOpenApi(app, config.version);
 
-  const services = buildServices(config, database, clock);
+  const services = buildServices(config, database, clock, app.log);
   registerAccess(app, services.auth);
   // The scheduler only runs when server.ts starts it; closing the app stops it before the database closes.
   app.addHook('onClose', () => services.jobs.scheduler.stop());
@@ -124,9 +134,24 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerCategoryRoutes(app, services.categories, services.orgs);
   registerDocumentRoutes(app, services.documents);
   registerDocumentTemplateRoutes(app, services.documentTemplates, services.documents);
+  registerApplicationRoutes(app, {
+    applications: services.applications,
+    settings: services.registrationSettings,
+    units: services.units,
+  });
+  registerWorkflowRoutes(app, services.applications, services.applicationWorkflow);
+  registerSignUpRoutes(app, services.signUps);
+  registerOrgAccountRoutes(app, services.orgAccounts);
+  registerPortalRoutes(app, services.portal);
+  registerStatsRoutes(app, services.stats);
+  registerOpenDataRoutes(app, services.openData);
+  registerLedgerRoutes(app, services.ledgers);
+  registerCommunityOrgRoutes(app, { communityOrgs: services.communityOrgs, exports: services.exports });
 
   await registerDocsUi(app);
-  const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
-  await registerWebApp(app, webDist && existsSync(path.join(webDist, 'index.html')) ? webDist : null);
+  const requested = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
+  const webDist = requested && existsSync(path.join(requested, 'index.html')) ? requested : null;
+  registerPortalPages(app, { portal: services.portal, webDist, publicBaseUrl: config.publicBaseUrl });
+  await registerWebApp(app, webDist);
   return { app, services, routes };
 }

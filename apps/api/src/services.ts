@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './platform/config';
 import type { Database } from './db/database';
 import type { Clock } from './platform/clock';
@@ -20,11 +21,15 @@ import { createJobs } from './platform/jobs/create-jobs';
 import { CalendarService } from './platform/calendar/calendar.service';
 import { createDocuments } from './platform/documents/create-documents';
 import { createOrgs } from './modules/orgs/create-orgs';
+import { createApplications } from './modules/applications/create-applications';
 import { FilesDocumentStore } from './platform/documents/files-document-store';
 import { LocalDocumentStore } from './platform/documents/document-store';
+import { createPortal } from './modules/portal/create-portal';
+import { createCommunityOrgs } from './modules/community-orgs/create-community-orgs';
+import { createLedgers } from './modules/ledgers/create-ledgers';
 
 /** Every service, wired once per app; routes receive the ones they use. */
-export function buildServices(config: Config, database: Database, clock: Clock) {
+export function buildServices(config: Config, database: Database, clock: Clock, log?: FastifyBaseLogger) {
   const { db } = database;
   const audit = new AuditService(db, clock);
   const regions = new RegionsService(db, clock, audit);
@@ -38,7 +43,7 @@ export function buildServices(config: Config, database: Database, clock: Clock) 
   );
   const events = new EventsService(db, clock, audit);
   events.subscribe(notificationsConsumer(clock, audit));
-  return {
+  const services = {
     audit,
     files,
     exports: new ExportService(db, clock, audit, files),
@@ -62,6 +67,13 @@ export function buildServices(config: Config, database: Database, clock: Clock) 
     jobs: createJobs(config, database, clock, audit),
     ...createOrgs({ db, clock, audit, dataKey: config.dataKey, regions, units, events }),
     accounts: () => new AccountsRepository(db),
+    ...createCommunityOrgs({ db, clock, audit, dataKey: config.dataKey, files }),
+  };
+  return {
+    ...services,
+    ...createApplications({ ...services, db, clock, audit, dataKey: config.dataKey, log }),
+    ...createPortal({ ...services, config, database, clock }),
+    ...createLedgers({ ...services, config, database, clock }),
   };
 }
 

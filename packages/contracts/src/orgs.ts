@@ -176,6 +176,8 @@ export const ORG_EVENT_KINDS = [
   'withdrawn',
   'certificate_issued',
   'imported',
+  'charter_approved',
+  'responsible_person_filed',
 ] as const;
 export type OrgEventKind = (typeof ORG_EVENT_KINDS)[number];
 

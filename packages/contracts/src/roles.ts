@@ -70,6 +70,24 @@ export const PERMISSIONS = {
   'orgs.export': 'read',
   /** The region's dictionary of domain categories and which register directly. */
   'categories.manage': 'read',
+  /** Registration applications: own ones, the unit's (supervisors), the region subtree's (bureaus). */
+  'applications.read': 'read',
+  /** Drafting, submitting and withdrawing one's own applications (founders, organization accounts). */
+  'applications.apply': 'self',
+  /** The supervising unit's review (业务主管单位审查) of applications assigned to the unit. */
+  'applications.review': 'read',
+  /** The authority's decision on applications to the own bureau (本级). */
+  'applications.decide': 'decide',
+  /** Time limits, the preparation step and the sign-up approval switch of the region. */
+  'applications.settings': 'read',
+  /** Issuing accounts to organizations registered by the own bureau (login = credit code). */
+  'orgs.accounts': 'decide',
+  /** Excel ledgers (台账): template, upload, report, commit; each kind checks its own decision scope. */
+  'ledgers.import': 'read',
+  /** Filed community organizations (社区社会组织) of the region subtree. */
+  'community_orgs.read': 'read',
+  /** Filing, updating and cancelling community organizations of the own township (本级). */
+  'community_orgs.manage': 'decide',
 } as const satisfies Record<string, PermissionScope>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -96,13 +114,25 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'orgs.manage',
     'orgs.pii',
     'orgs.export',
+    'orgs.accounts',
+    'applications.read',
+    'applications.decide',
+    'ledgers.import',
+    'community_orgs.read',
   ],
-  supervisor_staff: STAFF,
+  supervisor_staff: [...STAFF, 'applications.read', 'applications.review'],
   party_staff: STAFF,
   partner_staff: STAFF,
-  township_staff: STAFF,
-  applicant: EVERYONE,
-  org_account: [...EVERYONE, 'notifications.receive', 'orgs.read'],
+  township_staff: [...STAFF, 'community_orgs.read', 'community_orgs.manage', 'ledgers.import'],
+  applicant: [...EVERYONE, 'applications.read', 'applications.apply'],
+  org_account: [
+    ...EVERYONE,
+    'notifications.receive',
+    'orgs.read',
+    'applications.read',
+    'applications.apply',
+    'documents.read',
+  ],
   evaluator: EVERYONE,
   inspector: STAFF,
   system_admin: [
@@ -122,6 +152,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'templates.manage',
     'orgs.export',
     'categories.manage',
+    'applications.settings',
+    'community_orgs.read',
   ],
 };
 

@@ -423,7 +423,158 @@ export interface CommunityOrgsTable {
   updatedAt: string;
 }
 
+export interface ApplicationsTable {
+  id: Id;
+  kind: string;
+  status: string;
+  step: string | null;
+  applicantId: number;
+  applicantName: string;
+  orgId: number | null;
+  orgName: string | null;
+  orgType: string | null;
+  authorityRegionCode: string | null;
+  regionCode: string | null;
+  supervisorUnitId: number | null;
+  directRegistration: Bool | null;
+  preparationId: number | null;
+  data: Json;
+  attachments: Json;
+  submissionNo: number;
+  dueDate: string | null;
+  dueEstimated: Bool;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  decidedOn: string | null;
+  decisionReason: string | null;
+  certificateDocumentId: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ApplicationVersionsTable {
+  applicationId: number;
+  no: number;
+  data: Json;
+  attachments: Json;
+  submittedAt: string;
+  submittedBy: number | null;
+  submittedByName: string;
+}
+
+export interface ApplicationHistoryTable {
+  id: Id;
+  applicationId: number;
+  action: string;
+  status: string;
+  step: string | null;
+  comment: string | null;
+  actorId: number | null;
+  actorName: string;
+  submissionNo: number;
+  at: string;
+}
+
+export interface RegistrationSettingsTable {
+  regionCode: string;
+  preparationRequired: Bool;
+  supervisorDays: number;
+  authorityDays: number;
+  signUpApproval: Bool;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface SmsCodesTable {
+  id: Id;
+  phoneHash: string;
+  purpose: string;
+  codeHash: string;
+  ip: string | null;
+  attempts: number;
+  createdAt: string;
+  expiresAt: string;
+  consumedAt: string | null;
+}
+
+export interface SignUpsTable {
+  id: Id;
+  userId: number;
+  regionCode: string;
+  status: string;
+  reason: string | null;
+  decidedBy: number | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  version: number;
+  createdAt: string;
+}
+
+export interface OpenDataFilesTable {
+  id: Id;
+  name: string;
+  dataset: string;
+  format: string;
+  part: number;
+  fileId: number;
+  rowCount: number;
+  byteSize: number;
+  sha256: string;
+  generatedAt: string;
+  current: Bool;
+}
+
+export interface RegionStatCountsTable {
+  regionCode: string;
+  metric: string;
+  n: number;
+  computedAt: string;
+}
+
+export interface LedgerImportsTable {
+  id: Id;
+  kind: string;
+  regionCode: string;
+  status: string;
+  fileId: number;
+  fileName: string;
+  fileChecksum: string;
+  sheetName: string;
+  sheetFileNo: number;
+  estimatedRows: number;
+  totalRows: number | null;
+  validRows: number | null;
+  errorRows: number | null;
+  errorCount: number | null;
+  pilotRows: number | null;
+  warningRows: number | null;
+  errors: Json | null;
+  warnings: Json | null;
+  overridePilotCodes: Bool;
+  reportFileId: number | null;
+  jobRunId: number | null;
+  failure: string | null;
+  committedCount: number | null;
+  createdBy: number | null;
+  createdByName: string;
+  createdAt: string;
+  validatedAt: string | null;
+  committedAt: string | null;
+  updatedAt: string;
+}
+
 export interface DB {
+  ledgerImports: LedgerImportsTable;
+  openDataFiles: OpenDataFilesTable;
+  regionStatCounts: RegionStatCountsTable;
+  applications: ApplicationsTable;
+  applicationVersions: ApplicationVersionsTable;
+  applicationHistory: ApplicationHistoryTable;
+  registrationSettings: RegistrationSettingsTable;
+  smsCodes: SmsCodesTable;
+  signUps: SignUpsTable;
   communityOrgs: CommunityOrgsTable;
   orgCategories: OrgCategoriesTable;
   organizations: OrganizationsTable;

@@ -44,6 +44,7 @@ const EnvSchema = z.object({
     })
     .default('info'),
   DEMO: bool('DEMO').default(true),
+  DEMO_ORGS: bool('DEMO_ORGS').default(true),
   SESSION_IDLE_MINUTES: z.coerce
     .number({ message: 'SESSION_IDLE_MINUTES must be a number of minutes (空闲超时应为分钟数)' })
     .int()
@@ -130,6 +131,8 @@ export interface Config {
   dataKey: Buffer;
   logLevel: string;
   demo: boolean;
+  /** With `demo`: also seed the demo register (云阳县 492, 衢州市 3424 organizations). */
+  demoOrgs: boolean;
   sessionIdleMinutes: number;
   /** Benchmark switch: rate limits do not apply to requests from 127.0.0.1 / ::1. */
   rateLimitLoopbackExempt: boolean;
@@ -188,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: Buffer.from(e.DATA_ENCRYPTION_KEY ?? kept!.dataKey, 'hex'),
     logLevel: e.LOG_LEVEL,
     demo: e.DEMO,
+    demoOrgs: e.DEMO_ORGS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     rateLimitLoopbackExempt: e.RATE_LIMIT_LOOPBACK_EXEMPT,
     trustProxy: e.TRUST_PROXY,

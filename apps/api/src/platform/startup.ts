@@ -35,7 +35,7 @@ export async function prepareDatabase(
 
   let seeded = false;
   if (config.demo && (await isEmpty(db))) {
-    await seedDemo(db, clock, new AuditService(db, clock));
+    await seedDemo(db, clock, new AuditService(db, clock), { dataKey: config.dataKey, register: config.demoOrgs });
     seeded = true;
   }
   if (!config.demo) {

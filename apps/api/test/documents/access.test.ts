@@ -53,11 +53,16 @@ describe(`who may issue and read documents (${ENGINE})`, () => {
   });
 
   it('roles without the permission are refused; anonymous users must sign in (except to verify)', async () => {
-    for (const username of ['yy-supervisor', 'yy-org', 'yy-township', 'qz-inspector']) {
+    for (const username of ['yy-supervisor', 'yy-township', 'qz-inspector']) {
       const c = await t.client().as(username);
       expect((await c.get('/api/documents')).json().code, username).toBe('FORBIDDEN');
       expect((await c.post('/api/documents', { kind: 'letter', fields: letter })).statusCode, username).toBe(403);
     }
+    // An organization account reads only documents issued to its own organization (its certificate), issues none.
+    const org = await t.client().as('yy-org');
+    expect((await org.get('/api/documents')).json().items).toEqual([]);
+    expect((await org.get(`/api/documents/${qjNotice.id}`)).statusCode).toBe(404);
+    expect((await org.post('/api/documents', { kind: 'letter', fields: letter })).statusCode).toBe(403);
     const admin = await t.client().as('qz-admin');
     expect((await admin.get(`/api/documents/${qjNotice.id}`)).statusCode).toBe(200);
     expect((await admin.post('/api/documents', { kind: 'letter', fields: letter })).json().code).toBe('FORBIDDEN');

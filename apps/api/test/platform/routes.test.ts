@@ -39,12 +39,22 @@ describe('every route declares its permission or is explicitly public', () => {
       'GET /api/health',
       'GET /api/openapi.json',
       'GET /api/org-categories',
+      'GET /api/public/announcements',
+      'GET /api/public/announcements/:id',
+      'GET /api/public/community-orgs/:id',
       'GET /api/public/documents/:code',
+      'GET /api/public/open-data',
+      'GET /api/public/open-data/:name',
+      'GET /api/public/orgs',
+      'GET /api/public/orgs/:uscc',
+      'GET /api/public/stats',
       'GET /api/public/uscc/:code',
       'GET /api/regions',
       'GET /api/regions/:code',
       'GET /api/regions/:code/children',
       'POST /api/auth/login',
+      'POST /api/public/sign-ups',
+      'POST /api/public/sms-codes',
     ]);
   });
 

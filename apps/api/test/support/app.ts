@@ -29,6 +29,8 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
     LOG_LEVEL: 'silent',
     // Every test request comes from loopback; the rate-limit tests use another remote address.
     RATE_LIMIT_LOOPBACK_EXEMPT: 'true',
+    // Tests seed the organizations they need; demo-register tests opt in with DEMO_ORGS=true.
+    DEMO_ORGS: 'false',
     ...env,
   });
 }

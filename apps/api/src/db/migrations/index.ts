@@ -8,7 +8,10 @@ import * as m0006 from './0006-todos-notifications';
 import * as m0007 from './0007-documents';
 import * as m0008 from './0008-calendar';
 import * as m0009 from './0009-organizations';
+import * as m0010 from './0010-applications';
 import * as m0011 from './0011-community-orgs';
+import * as m0012 from './0012-ledger-imports';
+import * as m0013 from './0013-open-data';
 
 /** One ordered list for both engines; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -21,5 +24,8 @@ export const migrations: Record<string, Migration> = {
   '0007-documents': m0007,
   '0008-calendar': m0008,
   '0009-organizations': m0009,
+  '0010-applications': m0010,
   '0011-community-orgs': m0011,
+  '0012-ledger-imports': m0012,
+  '0013-open-data': m0013,
 };

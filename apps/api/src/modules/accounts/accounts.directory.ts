@@ -40,3 +40,26 @@ export async function accountsPlacedFor(
   }
   return [...byId.values()];
 }
+
+/**
+ * Makes an existing organization account (role org_account) act for `orgId`: its read scope becomes
+ * that organization. For seeds and modules that issue accounts; the caller audits. False when there
+ * is no such account.
+ */
+export async function linkOrgAccount(db: Kysely<DB>, username: string, orgId: number, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('users')
+    .set((eb) => ({ orgId, version: eb('version', '+', 1), updatedAt: at }))
+    .where('username', '=', username)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('userRoles as r')
+          .select('r.userId')
+          .whereRef('r.userId', '=', 'users.id')
+          .where('r.role', '=', 'org_account'),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { authorityNameOf, type OrgStatus } from '@shezu/contracts';
+import { authorityNameOf, type OrgEventKind, type OrgStatus } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
 import { chinaDate, type Clock } from '../../platform/clock';
 import type { AuditService } from '../../platform/audit/audit.service';
@@ -140,6 +140,46 @@ export class OrgLifecycle {
       return (await repo.findById(orgId))!;
     };
     return outer ? run(outer) : this.db.transaction().execute(run);
+  }
+
+  /**
+   * A timeline event that changes no status — a charter approved (章程核准), a responsible person filed
+   * (负责人备案), a certificate issued — written and audited in the caller's transaction.
+   */
+  async record(
+    trx: Kysely<DB>,
+    orgId: number,
+    e: {
+      kind: Extract<OrgEventKind, 'charter_approved' | 'responsible_person_filed' | 'certificate_issued'>;
+      summary: string;
+      basis: string;
+      public: boolean;
+      changes?: { field: string; before: unknown; after: unknown }[];
+      actor: Actor;
+    },
+  ): Promise<void> {
+    const org = await new OrgsRepository(trx).findById(orgId);
+    if (!org) throw notFound('社会组织不存在');
+    await new OrgEventsRepository(trx).insert({
+      orgId,
+      kind: e.kind,
+      occurredOn: chinaDate(this.clock.now()),
+      at: this.clock.now().toISOString(),
+      actorId: e.actor.userId,
+      actorName: e.actor.name,
+      basis: e.basis,
+      summary: e.summary,
+      changes: e.changes ?? [],
+      public: e.public,
+    });
+    await this.audit.record(trx, e.actor, {
+      action: e.kind,
+      entity: 'organization',
+      entityId: orgId,
+      regionCode: org.regionCode,
+      summary: `${e.summary}：${org.name}`,
+      after: { basis: e.basis, changes: e.changes ?? [] },
+    });
   }
 
   /** Public announcement of an establishment, change or removal (成立/变更/注销/撤销/吊销公告). */

@@ -85,6 +85,7 @@ export class OrgsQuery {
         ...found,
         range: scope.range,
         where: allOf(conditions),
+        filtered: conditions.length > 0,
         after: after ?? null,
         limit: limit + 1,
       };
@@ -129,7 +130,14 @@ export class OrgsQuery {
       const found = await this.nameSearch(q);
       n = found
         ? await new OrgSearchRepository(this.db).countCapped(
-            { ...found, range: scope.range, where: allOf(conditions), after: null, limit: 0 },
+            {
+              ...found,
+              range: scope.range,
+              where: allOf(conditions),
+              filtered: conditions.length > 0,
+              after: null,
+              limit: 0,
+            },
             COUNT_CAP,
           )
         : 0;

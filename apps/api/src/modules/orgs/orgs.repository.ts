@@ -83,6 +83,36 @@ export class OrgsRepository {
     return !!(await q.executeTakeFirst());
   }
 
+  /** The credit codes among `codes` that the register holds. */
+  async usccsTaken(codes: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (let i = 0; i < codes.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('organizations')
+        .select('uscc')
+        .where('uscc', 'in', codes.slice(i, i + 500))
+        .execute();
+      for (const r of rows) out.add(r.uscc);
+    }
+    return out;
+  }
+
+  /** The names among `names` that an active organization of the authority carries. */
+  async activeNamesTaken(authorityRegionCode: string, names: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (let i = 0; i < names.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('organizations')
+        .select('name')
+        .where('authorityRegionCode', '=', authorityRegionCode)
+        .where('status', '=', 'registered')
+        .where('name', 'in', names.slice(i, i + 500))
+        .execute();
+      for (const r of rows) out.add(r.name);
+    }
+    return out;
+  }
+
   /** Many rows at once; ids come back matched by credit code, which is unique. */
   async insertBatch(rows: OrgInsert[]): Promise<number[]> {
     const ids = new Map<string, number>();

@@ -68,6 +68,22 @@ export class OrgsService {
     return this.gbCodes;
   }
 
+  /**
+   * Which of the given credit codes the register already holds, and which names an active organization
+   * of the authority already carries (a ledger checks a whole batch of rows at once).
+   */
+  async takenInRegister(
+    db: Kysely<DB>,
+    authorityRegionCode: string,
+    keys: { usccs: string[]; names: string[] },
+  ): Promise<{ usccs: Set<string>; names: Set<string> }> {
+    const repo = new OrgsRepository(db);
+    return {
+      usccs: await repo.usccsTaken(keys.usccs),
+      names: await repo.activeNamesTaken(authorityRegionCode, keys.names),
+    };
+  }
+
   /** A checked credit code for a new record; throws field errors for the `uscc` field. */
   async checkUscc(
     db: Kysely<DB>,
@@ -145,22 +161,36 @@ export class OrgsService {
     list: NewOrg[],
     meta: { actor: Actor; kind: 'registered' | 'imported' | 'recorded'; basis: string | null },
   ): Promise<number[]> {
+    return this.insertPrepared(trx, this.prepareRows(list), meta);
+  }
+
+  /**
+   * The register rows of new organizations, personal data encrypted: the costly part of a bulk insert,
+   * which a ledger import does before it opens its transaction (on SQLite that holds the write lock).
+   */
+  prepareRows(list: NewOrg[]): OrgInsert[] {
     const at = this.clock.now().toISOString();
-    const ids = await new OrgsRepository(trx).insertBatch(list.map((n) => this.row(n, at)));
+    return list.map((n) => this.row(n, at));
+  }
+
+  /** `insertMany` of rows made by `prepareRows`. */
+  async insertPrepared(
+    trx: Kysely<DB>,
+    rows: OrgInsert[],
+    meta: { actor: Actor; kind: 'registered' | 'imported' | 'recorded'; basis: string | null },
+  ): Promise<number[]> {
+    const at = this.clock.now().toISOString();
+    const ids = await new OrgsRepository(trx).insertBatch(rows);
     await new NameIndexRepository(trx).index(
-      list.map((n, i) => ({
-        orgId: ids[i]!,
-        regionCode: n.fields.regionCode,
-        searchName: normalizeName(n.fields.name),
-      })),
+      rows.map((r, i) => ({ orgId: ids[i]!, regionCode: r.regionCode, searchName: r.searchName })),
     );
     const today = chinaDate(this.clock.now());
     await new OrgEventsRepository(trx).insertMany(
-      list.flatMap((n, i) => [
+      rows.flatMap((r, i) => [
         {
           orgId: ids[i]!,
           kind: 'registered' as const,
-          occurredOn: n.fields.foundedOn,
+          occurredOn: r.foundedOn,
           at,
           actorId: meta.kind === 'registered' ? meta.actor.userId : null,
           actorName: meta.kind === 'registered' ? meta.actor.name : null,

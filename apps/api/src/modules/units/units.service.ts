@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import { bureauRegionOf, type TUnit, type TUnitInput } from '@shezu/contracts';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import { NATIONAL_REGION_CODE, bureauRegionOf, type TUnit, type TUnitInput } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
 import type { Clock } from '../../platform/clock';
 import type { AuditService } from '../../platform/audit/audit.service';
@@ -33,6 +33,19 @@ export class UnitsService {
   /** For other modules: the unit, without a user's scope (they check scope on their own records). */
   async findById(id: number, db: Kysely<DB> = this.db): Promise<TUnit | undefined> {
     return new UnitsRepository(db).findById(id);
+  }
+
+  /**
+   * Active supervising units of a bureau's region and the regions above it: whom a founder may ask to
+   * sponsor an organization (the register wants the same level or higher).
+   */
+  async supervisorsFor(regionCode: string): Promise<TUnit[]> {
+    const chain =
+      regionCode === NATIONAL_REGION_CODE
+        ? [regionCode]
+        : [NATIONAL_REGION_CODE, ...[2, 4, 6].filter((n) => n <= regionCode.length).map((n) => regionCode.slice(0, n))];
+    const scope = sql<SqlBool>`units.region_code in (${sql.join(chain)})`;
+    return new UnitsRepository(this.db).list({ kind: 'supervisor', active: true }, scope, 500);
   }
 
   async create(user: AuthUser, actor: Actor, input: TUnitInput): Promise<TUnit> {

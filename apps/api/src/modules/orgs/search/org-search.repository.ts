@@ -11,6 +11,11 @@ export interface NameSearch {
   range: { from: string; to: string };
   /** Further conditions on `o` (type, status, unit scope …). */
   where: RawBuilder<SqlBool>;
+  /**
+   * false when `where` holds no condition: a 2-character query is then answered from the postings alone
+   * (a capped count walks 10,001 of them). Absent counts as filtered.
+   */
+  filtered?: boolean;
   /** Keyset: continue after this (region code, org id). */
   after: [string, number] | null;
   limit: number;
@@ -18,23 +23,24 @@ export interface NameSearch {
 
 /**
  * Walks the postings of one gram in (region, id) order — an index range, no sort — joining each
- * organization and keeping it when the whole normalised name contains the query.
+ * organization (when a filter or a longer query needs its row) and keeping it when the whole
+ * normalised name contains the query.
  */
 export class OrgSearchRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   private matches(s: NameSearch) {
-    let q = this.db
+    const q = this.db
       .selectFrom('orgNameGrams as g')
-      .innerJoin('organizations as o', 'o.id', 'g.orgId')
       .where('g.gram', '=', s.driving)
       .where('g.regionCode', '>=', s.range.from)
-      .where('g.regionCode', '<', s.range.to)
-      .where(s.where);
-    if ([...s.normalized].length > 2) {
-      q = q.where(sql<SqlBool>`o.search_name like ${'%' + escapeLike(s.normalized) + '%'} escape '\\'`);
-    }
-    return q;
+      .where('g.regionCode', '<', s.range.to);
+    const long = [...s.normalized].length > 2;
+    if (!long && s.filtered === false) return q;
+    const joined = q.innerJoin('organizations as o', 'o.id', 'g.orgId').where(s.where);
+    return long
+      ? joined.where(sql<SqlBool>`o.search_name like ${'%' + escapeLike(s.normalized) + '%'} escape '\\'`)
+      : joined;
   }
 
   async page(s: NameSearch): Promise<OrgRecord[]> {
