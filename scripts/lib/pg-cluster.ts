@@ -4,7 +4,7 @@
  * binaries run through `runuser -u postgres`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,10 +48,18 @@ function postgresUser(): { uid: number; gid: number } | null {
   return { uid: Number(out.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
 
-export async function startPgCluster(opts: { bin?: string; log?: (s: string) => void } = {}): Promise<PgCluster> {
+/**
+ * `dir`: keep the cluster in this directory across runs (a benchmark's cached dataset): initdb only
+ * when it is new, stop cleanly and leave it in place. Without it, a temporary cluster is deleted on stop.
+ */
+export async function startPgCluster(
+  opts: { bin?: string; log?: (s: string) => void; dir?: string } = {},
+): Promise<PgCluster> {
   const bin = opts.bin ?? findPgBin();
   if (!bin) throw new Error('PostgreSQL binaries not found (looked in /usr/lib/postgresql/*/bin and $PG_BIN)');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'shezu-pg-'));
+  const keep = !!opts.dir;
+  if (opts.dir) mkdirSync(opts.dir, { recursive: true });
+  const dir = opts.dir ?? mkdtempSync(path.join(os.tmpdir(), 'shezu-pg-'));
   const owner = postgresUser();
   if (owner) chownSync(dir, owner.uid, owner.gid);
   const run = (cmd: string, args: string[]) => {
@@ -60,7 +68,9 @@ export async function startPgCluster(opts: { bin?: string; log?: (s: string) => 
     execFileSync(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir });
   };
   const data = path.join(dir, 'data');
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  if (!keep || !existsSync(path.join(data, 'PG_VERSION'))) {
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  }
   const port = await freePort();
   const settings = [
     `-p ${port}`,
@@ -84,9 +94,9 @@ export async function startPgCluster(opts: { bin?: string; log?: (s: string) => 
       if (stopped) return;
       stopped = true;
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        run('pg_ctl', ['-D', data, '-m', keep ? 'fast' : 'immediate', '-w', 'stop']);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (!keep) rmSync(dir, { recursive: true, force: true });
       }
     },
   };

@@ -7,6 +7,8 @@ import { hashPassword } from '../platform/auth/password';
 import { AccountsRepository } from '../modules/accounts/accounts.repository';
 import { UnitsRepository } from '../modules/units/units.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-accounts';
+import { seedDemoRegister } from './seed-register';
+import { seedDemoCommunityOrgs } from './community-orgs';
 
 /** Whether the database holds no accounts yet (a fresh data directory). */
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
@@ -14,15 +16,21 @@ export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
 }
 
 /**
- * Units and one account per role in 重庆市云阳县 and 浙江省衢州市 with its counties. Later modules seed
- * their own demo records through the same entry point. One audit row per batch.
+ * Units and one account per role in 重庆市云阳县 and 浙江省衢州市 with its counties; with `register`, the
+ * demo register of both places (demo/demo-register.ts) and then the filed community organizations. Later
+ * modules seed their own demo records through the same entry point. One audit row per batch.
  */
-export async function seedDemo(db: Kysely<DB>, clock: Clock, audit: AuditService): Promise<void> {
+export async function seedDemo(
+  db: Kysely<DB>,
+  clock: Clock,
+  audit: AuditService,
+  opts: { dataKey: Buffer; register: boolean } | null = null,
+): Promise<void> {
   const at = clock.now().toISOString();
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+  const unitIds = new Map<string, number>();
   await db.transaction().execute(async (trx) => {
     const units = new UnitsRepository(trx);
-    const unitIds = new Map<string, number>();
     for (const u of DEMO_UNITS) {
       const id = await units.insert({
         name: u.name,
@@ -68,4 +76,9 @@ export async function seedDemo(db: Kysely<DB>, clock: Clock, audit: AuditService
       { action: 'seed', entity: 'user', summary: `demo accounts: ${DEMO_ACCOUNTS.length}` },
     ]);
   });
+  if (opts?.register) {
+    const ctx = { db, clock, audit, dataKey: opts.dataKey, unitIds };
+    await seedDemoRegister(ctx);
+    await seedDemoCommunityOrgs(ctx);
+  }
 }
