@@ -3,6 +3,7 @@ import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
+  BankOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
   EnvironmentOutlined,
@@ -12,6 +13,7 @@ import {
   HomeOutlined,
   NotificationOutlined,
   SettingOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
@@ -39,6 +41,7 @@ interface Group {
 
 const ENTRIES: (Entry | Group)[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, testId: 'nav-home', extra: <TodoBadge /> },
+  { path: '/orgs', label: 'nav.orgs', icon: <BankOutlined />, testId: 'nav-orgs', permission: 'orgs.read' },
   {
     path: '/documents',
     label: 'nav.documents',
@@ -95,6 +98,13 @@ const ENTRIES: (Entry | Group)[] = [
         icon: <FileProtectOutlined />,
         testId: 'nav-document-templates',
         permission: 'templates.manage',
+      },
+      {
+        path: '/admin/org-categories',
+        label: 'nav.orgCategories',
+        icon: <TagsOutlined />,
+        testId: 'nav-org-categories',
+        permission: 'categories.manage',
       },
     ],
   },

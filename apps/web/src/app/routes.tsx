@@ -22,6 +22,10 @@ const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 const EventsPage = lazy(() => import('../features/events/EventsPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const TemplatesPage = lazy(() => import('../features/documents/templates/TemplatesPage'));
+const OrgsPage = lazy(() => import('../features/orgs/OrgsPage'));
+const OrgCreatePage = lazy(() => import('../features/orgs/OrgCreatePage'));
+const OrgDetailPage = lazy(() => import('../features/orgs/detail/OrgDetailPage'));
+const OrgCategoriesPage = lazy(() => import('../features/orgs/categories/OrgCategoriesPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) =>
@@ -40,6 +44,9 @@ export function AppRoutes() {
           <Route path="/change-password" element={page(<ChangePasswordPage />)} />
           <Route element={<AppLayout />}>
             <Route index element={page(<HomePage />)} />
+            <Route path="/orgs" element={guarded('orgs.read', <OrgsPage />)} />
+            <Route path="/orgs/new" element={guarded('orgs.manage', <OrgCreatePage />)} />
+            <Route path="/orgs/:id" element={guarded('orgs.read', <OrgDetailPage />)} />
             <Route path="/users" element={guarded('users.read', <UsersPage />)} />
             <Route path="/units" element={guarded('units.read', <UnitsPage />)} />
             <Route path="/audit-logs" element={guarded('audit.read', <AuditPage />)} />
@@ -54,6 +61,7 @@ export function AppRoutes() {
             <Route path="/admin/events" element={guarded('events.manage', <EventsPage />)} />
             <Route path="/admin/calendar" element={guarded('calendar.read', <CalendarPage />)} />
             <Route path="/admin/document-templates" element={guarded('templates.manage', <TemplatesPage />)} />
+            <Route path="/admin/org-categories" element={guarded('categories.manage', <OrgCategoriesPage />)} />
             <Route path="/403" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -12,6 +12,12 @@ export function yuanToFen(yuan: number | string): number {
 /** fen → 元 as a number for an input (1999 → 19.99). */
 export const fenToYuan = (fen: number): number => fen / 100;
 
+/** fen → 元 as exact text for a string-mode input (1999 → '19.99', 100 → '1.00'), never through a float. */
+export function fenToYuanText(fen: number): string {
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 /** fen → ¥1,234.50 as a ledger prints it. */
 export function formatYuan(fen: number | null | undefined, lang: 'zh-CN' | 'en'): string {
   if (fen == null || Number.isNaN(fen)) return '—';

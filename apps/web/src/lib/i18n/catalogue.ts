@@ -1,10 +1,16 @@
 import type {
   DeliveryStatus,
+  EvaluationGrade,
   EventName,
   JobRunStatus,
+  OrgEventKind,
+  OrgLevel,
+  OrgStatus,
   RegionLevel,
+  RegisteredOrgType,
   Role,
   TemplateFieldType,
+  TOrgFields,
   UnitKind,
 } from '@shezu/contracts';
 import type { DOCUMENT_KINDS } from '@shezu/contracts';
@@ -19,6 +25,9 @@ import { eventsMessages } from '../../features/events/messages';
 import { homeMessages } from '../../features/home/messages';
 import { jobsMessages } from '../../features/jobs/messages';
 import { notificationsMessages } from '../../features/notifications/messages';
+import { categoriesMessages } from '../../features/orgs/categories/messages';
+import { orgFieldMessages } from '../../features/orgs/fieldMessages';
+import { orgsMessages } from '../../features/orgs/messages';
 import { regionsMessages } from '../../features/regions/messages';
 import { unitsMessages } from '../../features/units/messages';
 import { usersMessages } from '../../features/users/messages';
@@ -44,6 +53,9 @@ export const PARTS = [
   calendarMessages,
   documentsMessages,
   templatesMessages,
+  orgFieldMessages,
+  orgsMessages,
+  categoriesMessages,
 ] as const;
 
 /**
@@ -61,7 +73,13 @@ type EnumKeys =
   | `deliveryStatus.${DeliveryStatus}`
   | `event.${EventName}`
   | `documentKind.${(typeof DOCUMENT_KINDS)[number]}`
-  | `templates.fieldType.${TemplateFieldType}`;
+  | `templates.fieldType.${TemplateFieldType}`
+  | `orgType.${RegisteredOrgType}`
+  | `orgStatus.${OrgStatus}`
+  | `orgLevel.${OrgLevel}`
+  | `orgGrade.${EvaluationGrade}`
+  | `orgEventKind.${OrgEventKind}`
+  | `orgField.${keyof TOrgFields}`;
 
 type Part = (typeof PARTS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -1,0 +1,90 @@
+import type { TCategory, TOrg, TOrgEvent } from '@shezu/contracts';
+
+/** A registered organization of 云阳县 as `GET /api/orgs/:id` returns it. */
+export const orgFixture = (over: Partial<TOrg> = {}): TOrg => ({
+  id: 7,
+  uscc: '51500235MJB000018U',
+  name: '云阳县建筑业协会',
+  type: 'social_group',
+  level: 'county',
+  authorityRegionCode: '500235',
+  authorityName: '云阳县民政局',
+  regionCode: '500235144',
+  regionName: '重庆市云阳县龙洞镇',
+  categoryCode: 'industry_association',
+  categoryName: '行业协会商会',
+  supervisorUnitId: null,
+  supervisorUnitName: null,
+  status: 'registered',
+  statusDate: null,
+  statusReason: null,
+  address: '重庆市云阳县龙洞镇沿江路66号',
+  legalRepName: '林明伟',
+  legalRepIdMasked: '500***********999X',
+  legalRepPhoneMasked: '138****0000',
+  businessScope: '行业自律、行业调研、业务培训',
+  registeredFundsFen: 17000000,
+  foundedOn: '2019-07-28',
+  certificateValidUntil: '2029-07-28',
+  charityRecognized: false,
+  charityRecognizedOn: null,
+  publicFundraising: false,
+  taxDeductionUntil: null,
+  taxExemptUntil: null,
+  evaluationGrade: '3A',
+  gradeValidUntil: '2027-12-31',
+  hasPartyOrg: true,
+  incubator: null,
+  brand: false,
+  staffCount: 5,
+  memberCount: null,
+  unitMemberCount: 76,
+  contactPhone: '023-55569439',
+  website: null,
+  dormantCandidate: false,
+  usccWarning: null,
+  version: 3,
+  createdAt: '2026-01-05T02:00:00Z',
+  updatedAt: '2026-01-05T02:00:00Z',
+  ...over,
+});
+
+export const eventFixture = (over: Partial<TOrgEvent> = {}): TOrgEvent => ({
+  id: 1,
+  kind: 'registered',
+  occurredOn: '2019-07-28',
+  at: '2026-01-05T02:00:00Z',
+  actorName: null,
+  basis: null,
+  summary: '成立登记',
+  changes: [],
+  public: true,
+  ...over,
+});
+
+export const categoriesFixture: TCategory[] = [
+  {
+    code: 'industry_association',
+    name: '行业协会商会',
+    directRegistration: true,
+    active: true,
+    sort: 10,
+    definedIn: '100000',
+  },
+  { code: 'science_tech', name: '科技类', directRegistration: true, active: true, sort: 20, definedIn: '100000' },
+  { code: 'culture', name: '文化类', directRegistration: false, active: true, sort: 30, definedIn: '100000' },
+  {
+    code: 'rural_tourism',
+    name: '乡村旅游类',
+    directRegistration: false,
+    active: false,
+    sort: 200,
+    definedIn: '500235',
+  },
+];
+
+/** Answers every page of a staff layout needs besides the feature's own calls. */
+export const shellRoutes = {
+  'GET /api/todos/counts': { body: { open: 0, overdue: 0, byKind: {} } },
+  'GET /api/notifications/unread-count': { body: { count: 0 } },
+};
