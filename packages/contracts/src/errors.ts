@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },
   FILE_CORRUPTED: { status: 500, message: '文件已损坏或被篡改，请联系管理员' },
   STORAGE_UNAVAILABLE: { status: 503, message: '文件存储暂时不可用，请稍后再试' },
+  DATABASE_BUSY: { status: 503, message: '系统正在写入一批数据，暂时无法保存，请稍后重试（已填写的内容未丢失）' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import type { DB } from './schema';
 import type { Engine } from './dialect';
 import { openSqlite } from './sqlite';
+import { WaitingSqliteDialect } from './sqlite-wait';
 import { createPgPool } from './postgres';
 
 export interface Database {
@@ -37,6 +38,6 @@ export function openDatabase(opts: DatabaseOptions): Database {
   }
   const file = opts.sqliteFile ?? path.join(opts.dataDir, 'shezu.db');
   const { database } = openSqlite(file);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }), plugins });
+  const db = new Kysely<DB>({ dialect: new WaitingSqliteDialect({ database }), plugins });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }

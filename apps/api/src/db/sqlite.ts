@@ -17,7 +17,8 @@ export function openSqlite(file: string): { database: SqliteDatabase; raw: Bette
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
-  raw.pragma('busy_timeout = 10000');
+  // Short on purpose: longer waits happen asynchronously in WaitingSqliteDialect (sqlite-wait.ts).
+  raw.pragma('busy_timeout = 50');
   raw.pragma('cache_size = -65536');
   // Gathers planner statistics for tables that lack them (SQLite never does so by itself); cheap when they exist.
   raw.pragma('optimize = 0x10002');

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_CODES, type ErrorCode, type TApiError } from '@shezu/contracts';
+import { isSqliteBusy } from '../db/sqlite-wait';
 import { AppError } from './errors';
 
 function send(
@@ -44,6 +45,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (mapped) return send(reply, req, mapped);
     if (err instanceof SyntaxError) return send(reply, req, 'BAD_REQUEST');
+    if (isSqliteBusy(err)) {
+      // Another process (an import's one transaction) held SQLite's write lock longer than a request may wait.
+      req.log.warn({ err }, 'database busy');
+      reply.header('retry-after', '10');
+      return send(reply, req, 'DATABASE_BUSY');
+    }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       req.log.info({ err }, 'client error');
       return send(reply, req, err.statusCode === 404 ? 'ROUTE_NOT_FOUND' : 'BAD_REQUEST');

@@ -25,6 +25,7 @@ export const errorMessages = defineMessages({
     'error.FILE_TYPE_REJECTED': '文件格式不符合要求',
     'error.FILE_CORRUPTED': '文件已损坏或被篡改，请联系管理员',
     'error.STORAGE_UNAVAILABLE': '文件存储暂时不可用，请稍后再试',
+    'error.DATABASE_BUSY': '系统正在写入一批数据，暂时无法保存，请稍后重试（已填写的内容未丢失）',
     'error.ACCOUNT_LOCKED': '登录失败次数过多，账号已临时锁定，请稍后再试',
     'error.RATE_LIMITED': '请求过于频繁，请稍后再试',
     'error.INTERNAL': '系统繁忙，请稍后再试',
@@ -55,6 +56,8 @@ export const errorMessages = defineMessages({
     'error.FILE_TYPE_REJECTED': 'This file type is not accepted',
     'error.FILE_CORRUPTED': 'The file is damaged or was tampered with; contact your administrator',
     'error.STORAGE_UNAVAILABLE': 'File storage is unavailable for now; please try again later',
+    'error.DATABASE_BUSY':
+      'The system is writing a large batch of data and cannot save now; please try again shortly (nothing you entered is lost)',
     'error.ACCOUNT_LOCKED': 'Too many failed sign-ins; the account is locked for a while',
     'error.RATE_LIMITED': 'Too many requests; please try again later',
     'error.INTERNAL': 'The system is busy; please try again later',
