@@ -19,8 +19,16 @@ const types = {
 };
 
 export function createPgPool(connectionString: string, max = 10): pg.Pool {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const pool = new pg.Pool({ connectionString, max, types: types as any, application_name: 'shezu' });
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    types: types as any,
+    application_name: 'shezu',
+    // Short indexed queries: launching parallel workers costs more (≈80 ms measured on 2 cores for a
+    // 50-row name search) than the whole query takes without them (< 1 ms).
+    options: '-c max_parallel_workers_per_gather=0',
+  });
   // An idle connection the server closed (restart, failover, DROP DATABASE … FORCE) emits 'error' on the
   // pool; unhandled, that would end the process. pg drops the client; the next query reconnects.
   pool.on('error', (err) => {

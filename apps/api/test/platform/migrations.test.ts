@@ -62,6 +62,18 @@ describe(`migrations (${ENGINE})`, () => {
     expect(dongguan.map((r) => r.code)).toEqual(['4419']);
   });
 
+  it('opens sessions tuned for short requests: no parallel workers (PostgreSQL), no long synchronous lock wait (SQLite)', async () => {
+    tdb = await freshDatabase({ empty: true });
+    const db = tdb.database.db;
+    if (ENGINE === 'postgres') {
+      const r = await sql<{ v: string }>`select current_setting('max_parallel_workers_per_gather') as v`.execute(db);
+      expect(r.rows[0]?.v).toBe('0');
+    } else {
+      const r = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db);
+      expect(r.rows[0]?.timeout).toBe(50);
+    }
+  });
+
   it('refuses to run on a database migrated by newer code', async () => {
     tdb = await freshDatabase();
     await sql`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2030-01-01T00:00:00.000Z')`.execute(
