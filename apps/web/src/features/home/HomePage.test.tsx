@@ -92,4 +92,46 @@ describe('home page', () => {
         ?.search.get('overdue'),
     ).toBe('true');
   });
+
+  it('shows the user’s region in figures: counts, shares and organizations per 10,000 residents', async () => {
+    const share = (count: number, share: number) => ({ count, share });
+    const { calls } = mockApi({
+      'GET /api/me': { body: meFixture() },
+      'GET /api/todos': { body: { items: [] } },
+      'GET /api/public/stats': {
+        body: {
+          region: { code: '500235', name: '云阳县', fullName: '重庆市云阳县' },
+          asOf: '2026-11-22T02:00:00Z',
+          registered: {
+            total: 492,
+            byType: [
+              { ...share(290, 58.94), type: 'social_group', name: '社会团体' },
+              { ...share(202, 41.06), type: 'service_institution', name: '民办非企业单位' },
+            ],
+            byCategory: [
+              { ...share(113, 22.97), code: 'industry_association', name: '行业协会商会' },
+              { ...share(57, 11.59), code: 'culture', name: '文化类' },
+            ],
+            grade3aPlus: share(20, 4.07),
+            charities: share(3, 0.61),
+            population: null,
+            per10k: null,
+          },
+          communityOrgs: {
+            total: 0,
+            urban: { count: 0, communities: 0, perCommunity: null },
+            rural: { count: 0, communities: 0, perCommunity: null },
+          },
+        },
+      },
+    });
+    renderApp(<AppRoutes />, { route: '/' });
+    const card = await screen.findByTestId('region-stats');
+    expect(await within(card).findByTestId('stats-type-social_group')).toHaveTextContent('社会团体290 · 58.94%');
+    expect(within(card).getByTestId('stats-type-service_institution')).toHaveTextContent('202 · 41.06%');
+    expect(within(card).getByTestId('stats-total')).toHaveTextContent('492');
+    expect(within(card).getByTestId('stats-per10k')).toHaveTextContent('暂无人口数据');
+    expect(card).toHaveTextContent('行业协会商会 113（22.97%）');
+    expect(calls.find((c) => c.path === '/api/public/stats')?.search.get('region')).toBe(meFixture().regionCode);
+  });
 });

@@ -13,6 +13,7 @@ import { useT, type MessageKey } from '../../lib/i18n';
 import { roleLabel } from '../../lib/labels';
 import { useFormat } from '../../lib/useFormat';
 import { CalendarBanner } from '../calendar/CalendarBanner';
+import { RegionStatsCard } from './RegionStatsCard';
 import { TodoList } from './TodoList';
 
 function greetingKey(now: Date): MessageKey {
@@ -46,6 +47,7 @@ export default function HomePage() {
         <Typography.Text type="secondary">{t('home.today', { date: f.date(now) })}</Typography.Text>
       </Card>
       <CalendarBanner />
+      <RegionStatsCard regionCode={me.regionCode} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <TodoList />
