@@ -37,7 +37,14 @@ export function openDatabase(opts: DatabaseOptions): Database {
     };
   }
   const file = opts.sqliteFile ?? path.join(opts.dataDir, 'shezu.db');
-  const { database } = openSqlite(file);
-  const db = new Kysely<DB>({ dialect: new WaitingSqliteDialect({ database }), plugins });
+  const [writer, reader, streamer] = [openSqlite(file), openSqlite(file, true), openSqlite(file, true)];
+  const db = new Kysely<DB>({
+    dialect: new WaitingSqliteDialect({
+      writer: writer.database,
+      reader: reader.database,
+      streamer: streamer.database,
+    }),
+    plugins,
+  });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }

@@ -17,6 +17,7 @@ beforeEach(() => {
   other = new BetterSqlite3(file);
   other.pragma('journal_mode = WAL');
   other.exec('create table t (n integer)');
+  other.exec('insert into t values (0)');
 });
 afterEach(() => {
   other.close();
@@ -25,27 +26,47 @@ afterEach(() => {
 
 const open = (waitMs: number) =>
   new Kysely<{ t: { n: number } }>({
-    dialect: new WaitingSqliteDialect({ database: openSqlite(file).database }, waitMs),
+    dialect: new WaitingSqliteDialect(
+      {
+        writer: openSqlite(file).database,
+        reader: openSqlite(file, true).database,
+        streamer: openSqlite(file, true).database,
+      },
+      waitMs,
+    ),
   });
+const values = (db: Kysely<{ t: { n: number } }>) =>
+  db
+    .selectFrom('t')
+    .select('n')
+    .orderBy('n')
+    .execute()
+    .then((rows) => rows.map((r) => r.n));
 
-describe('SQLite writes waiting for another connection’s write lock', () => {
-  it('wait without freezing the event loop and go through once the lock is released', async () => {
+describe('SQLite while another process holds the write lock', () => {
+  it('a write waits without freezing the event loop, reads meanwhile answer at once, and the write lands', async () => {
     const db = open(5_000);
     other.exec('begin immediate');
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 10);
     setTimeout(() => other.exec('commit'), 400);
     const started = Date.now();
-    await db.transaction().execute((trx) => trx.insertInto('t').values({ n: 1 }).execute());
+    const write = db.transaction().execute((trx) => trx.insertInto('t').values({ n: 1 }).execute());
+    // The write holds the writer connection while it waits; a read goes to the reader and is not queued behind it.
+    await new Promise((r) => setTimeout(r, 50));
+    const readStarted = Date.now();
+    expect(await values(db)).toEqual([0]);
+    expect(Date.now() - readStarted).toBeLessThan(200);
+    await write;
     clearInterval(ticker);
     expect(Date.now() - started).toBeGreaterThanOrEqual(350);
     // A synchronous busy wait would have let no timer run while the insert waited.
     expect(ticks).toBeGreaterThan(10);
-    expect(other.prepare('select n from t').all()).toEqual([{ n: 1 }]);
+    expect(await values(db)).toEqual([0, 1]);
     await db.destroy();
   });
 
-  it('give up with SQLITE_BUSY after the wait, leaving nothing half-written', async () => {
+  it('a write gives up with SQLITE_BUSY after the wait, leaving nothing half-written', async () => {
     const db = open(200);
     other.exec('begin immediate');
     const failure = await db
@@ -55,7 +76,25 @@ describe('SQLite writes waiting for another connection’s write lock', () => {
       .catch((e: unknown) => e);
     expect(isSqliteBusy(failure)).toBe(true);
     other.exec('commit');
-    expect(await sql`select count(*) as c from t`.execute(db)).toMatchObject({ rows: [{ c: 0 }] });
+    expect(await values(db)).toEqual([0]);
+    await db.destroy();
+  });
+
+  it('reads inside a transaction see its own uncommitted writes; a rollback undoes them', async () => {
+    const db = open(1_000);
+    const failed = await db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto('t').values({ n: 5 }).execute();
+        expect(await values(trx)).toEqual([0, 5]);
+        // Outside the transaction nothing is visible yet.
+        expect(await values(db)).toEqual([0]);
+        throw new Error('undo');
+      })
+      .catch((e: Error) => e.message);
+    expect(failed).toBe('undo');
+    expect(await values(db)).toEqual([0]);
+    expect(await sql<{ n: number }>`select count(*) as n from t`.execute(db)).toMatchObject({ rows: [{ n: 1 }] });
     await db.destroy();
   });
 });

@@ -11,17 +11,19 @@ function bindable(v: unknown): unknown {
 /**
  * Opens a SQLite file for Kysely with WAL, foreign keys and a busy timeout, and starts transactions
  * with BEGIN IMMEDIATE so that two processes never deadlock upgrading a read lock to a write lock.
+ * `readOnly` connections (the driver's reader and streamer) refuse writes.
  */
-export function openSqlite(file: string): { database: SqliteDatabase; raw: BetterSqlite3.Database } {
+export function openSqlite(file: string, readOnly = false): { database: SqliteDatabase; raw: BetterSqlite3.Database } {
   const raw = new BetterSqlite3(file);
-  raw.pragma('journal_mode = WAL');
+  if (readOnly) raw.pragma('query_only = 1');
+  else raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   // Short on purpose: longer waits happen asynchronously in WaitingSqliteDialect (sqlite-wait.ts).
   raw.pragma('busy_timeout = 50');
   raw.pragma('cache_size = -65536');
   // Gathers planner statistics for tables that lack them (SQLite never does so by itself); cheap when they exist.
-  raw.pragma('optimize = 0x10002');
+  if (!readOnly) raw.pragma('optimize = 0x10002');
   const database: SqliteDatabase = {
     close: () => raw.close(),
     prepare(source: string): SqliteStatement {

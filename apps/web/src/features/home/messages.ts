@@ -72,7 +72,7 @@ export const homeMessages = defineMessages({
     'home.calendarMaintain': 'Maintain holidays',
     'home.stats': 'Social organizations in {region}',
     'home.statsRegistered': 'Registered',
-    'home.statsUnit': '',
+    'home.statsUnit': 'orgs',
     'home.statsPer10k': 'Per 10,000 residents',
     'home.statsGrade': 'Graded 3A+ (valid)',
     'home.statsCharities': 'Charities',
