@@ -107,6 +107,33 @@ describe(`demo register reproduces the source documents (${ENGINE})`, () => {
     expect(res.json().population).toBe(2_290_301);
   });
 
+  it('files 衢州市’s 14,400 community organizations: 18 per urban community, 8 per rural one, as the portal counts them', async () => {
+    const res = await t.client().get('/api/public/stats?region=3308');
+    expect(res.statusCode).toBe(200);
+    const stats = res.json();
+    expect(stats.registered.total).toBe(3424);
+    expect(stats.registered.per10k).toBe(14.95);
+    expect(stats.communityOrgs).toEqual({
+      total: 14_400,
+      urban: { count: 7200, communities: 400, perCommunity: 18 },
+      rural: { count: 7200, communities: 900, perCommunity: 8 },
+    });
+    // Each filing lies in a township of 衢州市, and names are unique within a township.
+    const dupes = await t.db
+      .selectFrom('communityOrgs')
+      .select(['regionCode', 'name'])
+      .groupBy(['regionCode', 'name'])
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute();
+    expect(dupes).toEqual([]);
+    const outside = await t.db
+      .selectFrom('communityOrgs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => eb.or([eb('regionCode', 'not like', '3308%'), eb(eb.fn('length', ['regionCode']), '!=', 9)]))
+      .executeTakeFirstOrThrow();
+    expect(Number(outside.n)).toBe(0);
+  });
+
   it('has valid, unique credit codes of the right type and bureau, and names unique among active orgs', async () => {
     const rows = await base().select(['uscc', 'type', 'authorityRegionCode', 'name', 'status']).execute();
     expect(rows.length).toBeGreaterThan(492 + 3424);

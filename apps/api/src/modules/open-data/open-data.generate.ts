@@ -38,7 +38,12 @@ export async function generateOpenData(
       ...(await writeDataset(dir, COMMUNITY_ORGS_DATASET, (after) => community.dumpPage(after, PAGE), opts(done))),
     );
     written.push(await writeJson(dir, 'dictionary', dictionary()));
-    return await publish(ctx, env.files, written);
+    // An empty dataset's JSON Lines file has no bytes at all (its CSV still has the header): not offered.
+    return await publish(
+      ctx,
+      env.files,
+      written.filter((w) => w.bytes > 0),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
