@@ -1,0 +1,30 @@
+import type { TCommunityOrg } from '@shezu/contracts';
+
+/** A filing of 府山街道 as `GET /api/community-orgs/:id` returns it (tests only). */
+export const communityOrgFixture = (over: Partial<TCommunityOrg> = {}): TCommunityOrg => ({
+  id: 12,
+  name: '府山街道夕阳红志愿服务队',
+  regionCode: '330802001',
+  regionName: '浙江省衢州市柯城区府山街道',
+  communityName: '府山社区',
+  areaKind: 'urban',
+  categoryCode: 'charity',
+  categoryName: '公益慈善类',
+  responsibleName: '李四',
+  responsibleIdMasked: null,
+  responsiblePhoneMasked: '139****0001',
+  venue: '府山社区党群服务中心二楼',
+  activityArea: '府山社区',
+  memberCount: 25,
+  fundsFen: 200000,
+  charterFileId: null,
+  rosterFileId: null,
+  status: 'filed',
+  filedOn: '2024-03-15',
+  cancelledOn: null,
+  cancelReason: null,
+  version: 1,
+  createdAt: '2024-03-15T02:00:00Z',
+  updatedAt: '2024-03-15T02:00:00Z',
+  ...over,
+});

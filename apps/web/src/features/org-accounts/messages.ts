@@ -1,0 +1,81 @@
+import { defineMessages } from '../../lib/i18n/define';
+
+/** 机构账号: bulk accounts for registered organizations (login = credit code, initial password shown once). */
+export const orgAccountsMessages = defineMessages({
+  zhCN: {
+    'nav.orgAccounts': '机构账号',
+    'orgAccounts.title': '机构账号',
+    'orgAccounts.subtitle': '为本级登记的社会组织批量开通账号，组织用它提交年报、变更申请和活动',
+    'orgAccounts.howTitle': '开通规则',
+    'orgAccounts.how':
+      '登录名为统一社会信用代码（不区分大小写）。初始密码由系统随机生成，只在开通后显示这一次，同时生成一份开通清单（Excel）供下载；请安全转交各组织。组织首次登录时必须修改密码，之后初始密码失效。已有账号、已注销或非本级登记的组织会被跳过并说明原因。一次最多开通500个。',
+    'orgAccounts.noAuthority': '只有登记管理机关的工作人员可以为社会组织开通账号。',
+    'orgAccounts.pick.title': '选择社会组织（本级登记、正常状态）',
+    'orgAccounts.pick.selected': '已选 {count} 家（一次最多 {max} 家）',
+    'orgAccounts.pick.issueSelected': '为所选 {count} 家开通账号',
+    'orgAccounts.pick.issueAll': '为筛选出的全部组织开通',
+    'orgAccounts.pick.allHelp': '按类型、类别、地区和业务主管单位筛选出的全部本级组织',
+    'orgAccounts.pick.noNameFilter': '按名称查询时请逐个勾选：批量开通只能按类型、类别、地区和业务主管单位筛选',
+    'orgAccounts.confirm.selected': '为所选 {count} 家社会组织开通账号？',
+    'orgAccounts.confirm.filter': '为符合筛选条件的全部本级社会组织开通账号？',
+    'orgAccounts.confirm.body': '初始密码只在下一屏显示一次，请准备好下载开通清单或逐个复制；已有账号的组织会被跳过。',
+    'orgAccounts.confirm.ok': '开通',
+    'orgAccounts.username': '登录名',
+    'orgAccounts.initialPassword': '初始密码',
+    'orgAccounts.result.title': '已开通 {issued} 个账号，跳过 {skipped} 家',
+    'orgAccounts.result.once':
+      '初始密码只显示这一次：请立即下载开通清单或逐个复制，离开或关闭本页后无法再次查看（只能重置密码）。',
+    'orgAccounts.result.forced': '各组织首次登录时必须修改密码。',
+    'orgAccounts.result.oneName': '{name}（登录名 {username}）',
+    'orgAccounts.result.download': '下载开通清单（Excel）',
+    'orgAccounts.result.downloaded': '已下载，可再次下载',
+    'orgAccounts.result.copyAll': '复制全部（可粘贴到 Excel）',
+    'orgAccounts.result.skipped': '跳过的组织（{count} 家）',
+    'orgAccounts.result.reason': '原因',
+    'orgAccounts.done.button': '完成',
+    'orgAccounts.done.confirmTitle': '关闭后初始密码将无法再次查看',
+    'orgAccounts.done.confirmSaved': '开通清单已下载。确定关闭吗？',
+    'orgAccounts.done.confirmNotSaved': '尚未下载开通清单。确定已逐个记下初始密码并关闭吗？',
+    'orgAccounts.done.ok': '确定关闭',
+  },
+  en: {
+    'nav.orgAccounts': 'Org accounts',
+    'orgAccounts.title': 'Organization accounts',
+    'orgAccounts.subtitle':
+      'Issue accounts in bulk to organizations your bureau registered; they use them for annual reports, applications and activities',
+    'orgAccounts.howTitle': 'How accounts are issued',
+    'orgAccounts.how':
+      'The login name is the unified social credit code (case does not matter). The initial password is random and shown only once, right after issuing, together with a list of the accounts as an Excel file to download; hand them over securely. Each organization must change its password at its first login, after which the initial password no longer works. Organizations that already have an account, are no longer registered or were registered by another bureau are skipped, with the reason. At most 500 accounts at a time.',
+    'orgAccounts.noAuthority': 'Only staff of a registration authority can issue organization accounts.',
+    'orgAccounts.pick.title': 'Choose organizations (registered by your bureau, active)',
+    'orgAccounts.pick.selected': '{count} selected (at most {max} at a time)',
+    'orgAccounts.pick.issueSelected': 'Issue accounts to the {count} selected',
+    'orgAccounts.pick.issueAll': 'Issue to all that match the filters',
+    'orgAccounts.pick.allHelp':
+      'Every organization of your bureau matching the type, category, region and supervising-unit filters',
+    'orgAccounts.pick.noNameFilter':
+      'With a name search, tick organizations one by one: bulk issuing filters only by type, category, region and supervising unit',
+    'orgAccounts.confirm.selected': 'Issue accounts to the {count} selected organizations?',
+    'orgAccounts.confirm.filter': 'Issue accounts to every organization of your bureau matching the filters?',
+    'orgAccounts.confirm.body':
+      'The initial passwords are shown only once, on the next screen: be ready to download the list or copy them. Organizations with an account are skipped.',
+    'orgAccounts.confirm.ok': 'Issue',
+    'orgAccounts.username': 'Login name',
+    'orgAccounts.initialPassword': 'Initial password',
+    'orgAccounts.result.title': '{issued} accounts issued, {skipped} organizations skipped',
+    'orgAccounts.result.once':
+      'The initial passwords are shown only this once: download the list or copy them now. Once you leave or close this page they cannot be seen again (only reset).',
+    'orgAccounts.result.forced': 'Each organization must change its password at its first login.',
+    'orgAccounts.result.oneName': '{name} (login name {username})',
+    'orgAccounts.result.download': 'Download the list (Excel)',
+    'orgAccounts.result.downloaded': 'Downloaded; download again',
+    'orgAccounts.result.copyAll': 'Copy all (pastes into Excel)',
+    'orgAccounts.result.skipped': 'Skipped organizations ({count})',
+    'orgAccounts.result.reason': 'Reason',
+    'orgAccounts.done.button': 'Done',
+    'orgAccounts.done.confirmTitle': 'The initial passwords cannot be seen again once closed',
+    'orgAccounts.done.confirmSaved': 'The list has been downloaded. Close?',
+    'orgAccounts.done.confirmNotSaved': 'The list has not been downloaded. Have you noted every password? Close?',
+    'orgAccounts.done.ok': 'Close',
+  },
+});
