@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +8,8 @@ import { freePort } from '../../scripts/lib/pg-cluster';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's JSON log (the default SMS gateway writes verification codes there). */
+    serverLog: string;
   }
 }
 
@@ -36,6 +38,8 @@ export default async function setup(project: TestProject) {
   if (build.status !== 0) throw new Error('web build failed');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shezu-e2e-'));
   const port = await freePort();
+  const serverLog = path.join(dataDir, 'server.log');
+  const logFd = openSync(serverLog, 'a');
   const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/api/src/server.ts')], {
     cwd: root,
     env: {
@@ -44,17 +48,19 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       HOST: '127.0.0.1',
       DEMO: 'true',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       RATE_LIMIT_LOOPBACK_EXEMPT: 'true',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', logFd, 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, server, 60_000);
   project.provide('baseUrl', baseUrl);
+  project.provide('serverLog', serverLog);
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
+    closeSync(logFd);
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -3,22 +3,30 @@ import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
+  ControlOutlined,
   EnvironmentOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FormOutlined,
   HomeOutlined,
+  ImportOutlined,
+  KeyOutlined,
   NotificationOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
+  UserAddOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
 import type { Permission, TMe } from '@shezu/contracts';
 import { TodoBadge } from '../features/home/TodoBadge';
+import { TodoKindBadge } from '../features/reviews/ReviewBadge';
 import { useT, type MessageKey } from '../lib/i18n';
 import { can, useMe } from './session';
 
@@ -27,7 +35,8 @@ interface Entry {
   label: MessageKey;
   icon: ReactNode;
   testId: string;
-  permission?: Permission;
+  /** Shown when the user has this permission (or any of these). */
+  permission?: Permission | Permission[];
   extra?: ReactNode;
 }
 
@@ -43,6 +52,42 @@ const ENTRIES: (Entry | Group)[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, testId: 'nav-home', extra: <TodoBadge /> },
   { path: '/orgs', label: 'nav.orgs', icon: <BankOutlined />, testId: 'nav-orgs', permission: 'orgs.read' },
   {
+    path: '/applications',
+    label: 'nav.applications',
+    icon: <FormOutlined />,
+    testId: 'nav-applications',
+    permission: 'applications.apply',
+  },
+  {
+    path: '/community-orgs',
+    label: 'nav.communityOrgs',
+    icon: <UsergroupAddOutlined />,
+    testId: 'nav-community-orgs',
+    permission: 'community_orgs.read',
+  },
+  {
+    path: '/ledgers',
+    label: 'nav.ledgers',
+    icon: <ImportOutlined />,
+    testId: 'nav-ledgers',
+    permission: 'ledgers.import',
+  },
+  {
+    path: '/org-accounts',
+    label: 'nav.orgAccounts',
+    icon: <KeyOutlined />,
+    testId: 'nav-org-accounts',
+    permission: 'orgs.accounts',
+  },
+  {
+    path: '/reviews',
+    label: 'nav.reviews',
+    icon: <AuditOutlined />,
+    testId: 'nav-reviews',
+    permission: ['applications.review', 'applications.decide'],
+    extra: <TodoKindBadge kind="application_review" testId="nav-reviews-badge" />,
+  },
+  {
     path: '/documents',
     label: 'nav.documents',
     icon: <FileTextOutlined />,
@@ -50,6 +95,14 @@ const ENTRIES: (Entry | Group)[] = [
     permission: 'documents.read',
   },
   { path: '/users', label: 'nav.users', icon: <TeamOutlined />, testId: 'nav-users', permission: 'users.read' },
+  {
+    path: '/sign-ups',
+    label: 'nav.signUps',
+    icon: <UserAddOutlined />,
+    testId: 'nav-sign-ups',
+    permission: 'users.manage',
+    extra: <TodoKindBadge kind="sign_up_approval" testId="nav-sign-ups-badge" />,
+  },
   { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, testId: 'nav-units', permission: 'units.read' },
   {
     path: '/audit-logs',
@@ -106,12 +159,19 @@ const ENTRIES: (Entry | Group)[] = [
         testId: 'nav-org-categories',
         permission: 'categories.manage',
       },
+      {
+        path: '/admin/registration-settings',
+        label: 'nav.registrationSettings',
+        icon: <ControlOutlined />,
+        testId: 'nav-registration-settings',
+        permission: 'applications.settings',
+      },
     ],
   },
 ];
 
 const isGroup = (e: Entry | Group): e is Group => 'children' in e;
-const allowed = (me: TMe, e: Entry) => !e.permission || can(me, e.permission);
+const allowed = (me: TMe, e: Entry) => !e.permission || [e.permission].flat().some((p) => can(me, p));
 
 /** The entry a path belongs to (the longest entry path that is it or a parent of it), '' for none. */
 export function selectedEntry(pathname: string): string {

@@ -3,8 +3,21 @@ import { Flex, Layout, Typography } from 'antd';
 import { LangSwitch } from '../components/LangSwitch';
 import { useT } from '../lib/i18n';
 
-/** Pages anyone may open without signing in (document verification): no staff menu, readable on a phone. */
-export function PublicLayout({ subtitle, children }: { subtitle?: ReactNode; children: ReactNode }) {
+/**
+ * Pages anyone may open without signing in (document verification, the public portal): no staff menu,
+ * readable on a phone. `nav` sits in the header between the brand and the language switch.
+ */
+export function PublicLayout({
+  subtitle,
+  nav,
+  maxWidth = 640,
+  children,
+}: {
+  subtitle?: ReactNode;
+  nav?: ReactNode;
+  maxWidth?: number;
+  children: ReactNode;
+}) {
   const t = useT();
   return (
     <Layout className="shezu-public" style={{ minHeight: '100vh' }}>
@@ -24,10 +37,11 @@ export function PublicLayout({ subtitle, children }: { subtitle?: ReactNode; chi
             )}
           </Flex>
         </Flex>
+        {nav}
         <LangSwitch />
       </Layout.Header>
       <Layout.Content style={{ padding: '16px 12px 32px' }}>
-        <div style={{ maxWidth: 640, margin: '0 auto' }}>{children}</div>
+        <div style={{ maxWidth, margin: '0 auto' }}>{children}</div>
       </Layout.Content>
     </Layout>
   );

@@ -26,6 +26,29 @@ const OrgsPage = lazy(() => import('../features/orgs/OrgsPage'));
 const OrgCreatePage = lazy(() => import('../features/orgs/OrgCreatePage'));
 const OrgDetailPage = lazy(() => import('../features/orgs/detail/OrgDetailPage'));
 const OrgCategoriesPage = lazy(() => import('../features/orgs/categories/OrgCategoriesPage'));
+const SignUpPage = lazy(() => import('../features/sign-up/SignUpPage'));
+const ApplicationsPage = lazy(() => import('../features/applications/ApplicationsPage'));
+const ApplicationFormPage = lazy(() => import('../features/applications/form/ApplicationFormPage'));
+const ApplicationDetailPage = lazy(() => import('../features/applications/detail/ApplicationDetailPage'));
+const LedgersPage = lazy(() => import('../features/ledgers/LedgersPage'));
+const CommunityOrgsPage = lazy(() => import('../features/community-orgs/CommunityOrgsPage'));
+const CommunityOrgFormPage = lazy(() => import('../features/community-orgs/CommunityOrgFormPage'));
+const CommunityOrgDetailPage = lazy(() => import('../features/community-orgs/CommunityOrgDetailPage'));
+const OrgAccountsPage = lazy(() => import('../features/org-accounts/OrgAccountsPage'));
+const ReviewsPage = lazy(() => import('../features/reviews/ReviewsPage'));
+const ReviewDetailPage = lazy(() => import('../features/reviews/ReviewDetailPage'));
+const SignUpsPage = lazy(() => import('../features/sign-ups-admin/SignUpsPage'));
+const RegistrationSettingsPage = lazy(() => import('../features/registration-settings/RegistrationSettingsPage'));
+const PortalHomePage = lazy(() => import('../features/portal/PortalHomePage'));
+const PortalSearchPage = lazy(() => import('../features/portal/search/SearchPage'));
+const PublicOrgPage = lazy(() => import('../features/portal/org/OrgPage'));
+const PublicCommunityOrgPage = lazy(() => import('../features/portal/org/CommunityOrgPage'));
+const AnnouncementsPage = lazy(() => import('../features/portal/announcements/AnnouncementsPage'));
+const AnnouncementPage = lazy(() => import('../features/portal/announcements/AnnouncementPage'));
+const PortalStatsPage = lazy(() => import('../features/portal/stats/StatsPage'));
+const OpenDataPage = lazy(() => import('../features/portal/open-data/OpenDataPage'));
+const UsccCheckPage = lazy(() => import('../features/portal/uscc/UsccCheckPage'));
+const PortalMissingPage = lazy(() => import('../features/portal/PortalMissingPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) =>
@@ -40,6 +63,18 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         {/* The QR code on every issued document opens this page: public, outside the auth guard. */}
         <Route path="/verify/:code" element={page(<VerifyPage />)} />
+        <Route path="/sign-up" element={page(<SignUpPage />)} />
+        {/* The public portal, no login. The server answers /org/<USCC> and /community-org/<id> with this app. */}
+        <Route path="/portal" element={page(<PortalHomePage />)} />
+        <Route path="/portal/search" element={page(<PortalSearchPage />)} />
+        <Route path="/portal/announcements" element={page(<AnnouncementsPage />)} />
+        <Route path="/portal/announcements/:id" element={page(<AnnouncementPage />)} />
+        <Route path="/portal/stats" element={page(<PortalStatsPage />)} />
+        <Route path="/portal/open-data" element={page(<OpenDataPage />)} />
+        <Route path="/portal/uscc" element={page(<UsccCheckPage />)} />
+        <Route path="/portal/*" element={page(<PortalMissingPage />)} />
+        <Route path="/org/:uscc" element={page(<PublicOrgPage />)} />
+        <Route path="/community-org/:id" element={page(<PublicCommunityOrgPage />)} />
         <Route element={<RequireAuth />}>
           <Route path="/change-password" element={page(<ChangePasswordPage />)} />
           <Route element={<AppLayout />}>
@@ -47,6 +82,24 @@ export function AppRoutes() {
             <Route path="/orgs" element={guarded('orgs.read', <OrgsPage />)} />
             <Route path="/orgs/new" element={guarded('orgs.manage', <OrgCreatePage />)} />
             <Route path="/orgs/:id" element={guarded('orgs.read', <OrgDetailPage />)} />
+            <Route path="/applications" element={guarded('applications.apply', <ApplicationsPage />)} />
+            <Route path="/applications/new/:kind" element={guarded('applications.apply', <ApplicationFormPage />)} />
+            <Route path="/applications/:id/edit" element={guarded('applications.apply', <ApplicationFormPage />)} />
+            {/* To-dos link here for applicants and reviewers alike; reviewers are sent on to /reviews/:id. */}
+            <Route path="/applications/:id" element={guarded('applications.read', <ApplicationDetailPage />)} />
+            <Route path="/ledgers" element={guarded('ledgers.import', <LedgersPage />)} />
+            <Route path="/community-orgs" element={guarded('community_orgs.read', <CommunityOrgsPage />)} />
+            <Route path="/community-orgs/new" element={guarded('community_orgs.manage', <CommunityOrgFormPage />)} />
+            <Route path="/community-orgs/:id" element={guarded('community_orgs.read', <CommunityOrgDetailPage />)} />
+            <Route
+              path="/community-orgs/:id/edit"
+              element={guarded('community_orgs.manage', <CommunityOrgFormPage />)}
+            />
+            <Route path="/org-accounts" element={guarded('orgs.accounts', <OrgAccountsPage />)} />
+            {/* Reviewers only (applications.review or .decide): the pages check that themselves. */}
+            <Route path="/reviews" element={guarded('applications.read', <ReviewsPage />)} />
+            <Route path="/reviews/:id" element={guarded('applications.read', <ReviewDetailPage />)} />
+            <Route path="/sign-ups" element={guarded('users.manage', <SignUpsPage />)} />
             <Route path="/users" element={guarded('users.read', <UsersPage />)} />
             <Route path="/units" element={guarded('units.read', <UnitsPage />)} />
             <Route path="/audit-logs" element={guarded('audit.read', <AuditPage />)} />
@@ -62,6 +115,10 @@ export function AppRoutes() {
             <Route path="/admin/calendar" element={guarded('calendar.read', <CalendarPage />)} />
             <Route path="/admin/document-templates" element={guarded('templates.manage', <TemplatesPage />)} />
             <Route path="/admin/org-categories" element={guarded('categories.manage', <OrgCategoriesPage />)} />
+            <Route
+              path="/admin/registration-settings"
+              element={guarded('applications.settings', <RegistrationSettingsPage />)}
+            />
             <Route path="/403" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -129,6 +129,15 @@ export function LoginPage() {
       </Form>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
         {t('login.note')}
+      </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, fontSize: 12, textAlign: 'center' }}>
+        <Link to="/portal" data-testid="login-portal-link">
+          {t('portal.entry')}
+        </Link>
+        {' · '}
+        <Link to="/sign-up" data-testid="login-sign-up-link">
+          {t('portal.nav.signUp')}
+        </Link>
       </Typography.Paragraph>
     </AuthCard>
   );

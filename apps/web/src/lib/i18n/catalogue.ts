@@ -1,4 +1,13 @@
 import type {
+  CommunityAreaKind,
+  CommunityOrgCategory,
+  CommunityOrgStatus,
+  LedgerImportStatus,
+  LedgerKind,
+  ApplicationKind,
+  ApplicationStatus,
+  ApplicationStep,
+  AttachmentRole,
   DeliveryStatus,
   EvaluationGrade,
   EventName,
@@ -16,6 +25,15 @@ import type {
 import type { DOCUMENT_KINDS } from '@shezu/contracts';
 import type { AuditAction, AuditEntity } from '../labels';
 import { componentMessages } from '../../components/messages';
+import { communityOrgsMessages } from '../../features/community-orgs/messages';
+import { ledgersMessages } from '../../features/ledgers/messages';
+import { orgAccountsMessages } from '../../features/org-accounts/messages';
+import { applicationFieldMessages } from '../../features/applications/fieldMessages';
+import { applicationsMessages } from '../../features/applications/messages';
+import { signUpMessages } from '../../features/sign-up/messages';
+import { registrationSettingsMessages } from '../../features/registration-settings/messages';
+import { reviewsMessages } from '../../features/reviews/messages';
+import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
 import { auditMessages } from '../../features/audit/messages';
 import { authMessages } from '../../features/auth/messages';
 import { calendarMessages } from '../../features/calendar/messages';
@@ -28,6 +46,8 @@ import { notificationsMessages } from '../../features/notifications/messages';
 import { categoriesMessages } from '../../features/orgs/categories/messages';
 import { orgFieldMessages } from '../../features/orgs/fieldMessages';
 import { orgsMessages } from '../../features/orgs/messages';
+import { portalMessages } from '../../features/portal/messages';
+import { portalToolMessages } from '../../features/portal/toolMessages';
 import { regionsMessages } from '../../features/regions/messages';
 import { unitsMessages } from '../../features/units/messages';
 import { usersMessages } from '../../features/users/messages';
@@ -56,6 +76,17 @@ export const PARTS = [
   orgFieldMessages,
   orgsMessages,
   categoriesMessages,
+  ledgersMessages,
+  communityOrgsMessages,
+  orgAccountsMessages,
+  portalMessages,
+  portalToolMessages,
+  applicationFieldMessages,
+  applicationsMessages,
+  signUpMessages,
+  reviewsMessages,
+  signUpsAdminMessages,
+  registrationSettingsMessages,
 ] as const;
 
 /**
@@ -79,7 +110,16 @@ type EnumKeys =
   | `orgLevel.${OrgLevel}`
   | `orgGrade.${EvaluationGrade}`
   | `orgEventKind.${OrgEventKind}`
-  | `orgField.${keyof TOrgFields}`;
+  | `orgField.${keyof TOrgFields}`
+  | `ledgerKind.${LedgerKind}`
+  | `ledgerStatus.${LedgerImportStatus}`
+  | `communityCategory.${CommunityOrgCategory}`
+  | `communityAreaKind.${CommunityAreaKind}`
+  | `communityOrgStatus.${CommunityOrgStatus}`
+  | `applicationKind.${ApplicationKind}`
+  | `applicationStatus.${ApplicationStatus}`
+  | `applicationStep.${ApplicationStep}`
+  | `attachmentRole.${AttachmentRole}`;
 
 type Part = (typeof PARTS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
