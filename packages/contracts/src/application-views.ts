@@ -105,6 +105,12 @@ export const ZApplicationListQuery = z.object({
   overdue: ZFlag,
   /** Waiting for the caller: own drafts and returned ones, or the step the caller decides. */
   mine: ZFlag,
+  /** Domicile within this region (subtree). */
+  within: ZRegionCode.optional(),
+  /** Part of the organization's name (2+ characters). */
+  q: z.string().trim().min(2, '请至少输入2个字').max(50, '查询内容不能超过50个字').optional(),
+  /** `due`: soonest due date first (a reviewer's queue); `newest` (default): latest first. */
+  sort: z.enum(['newest', 'due']).default('newest'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });

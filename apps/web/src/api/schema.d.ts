@@ -16,8 +16,11 @@ export interface paths {
                     limit?: number;
                     mine?: "true" | "false";
                     overdue?: "true" | "false";
+                    q?: string;
+                    sort?: "newest" | "due";
                     status?: "draft" | "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
                     step?: "supervisor" | "authority";
+                    within?: string;
                 };
                 header?: never;
                 path?: never;

@@ -54,6 +54,11 @@ export function allOf(parts: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
   return parts.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
 
+/** Sort key of the due-date order: applications without a due date (drafts, decided ones) come last. */
+const DUE_KEY = sql<string>`coalesce(a.due_date, '9999-12-31')`;
+export type DueKey = [string, number];
+export const dueKeyOf = (a: { dueDate: string | null; id: number }): DueKey => [a.dueDate ?? '9999-12-31', a.id];
+
 export class ApplicationsRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -87,6 +92,14 @@ export class ApplicationsRepository {
     let q = this.base().where(where);
     if (beforeId) q = q.where('a.id', '<', beforeId);
     const rows = await q.orderBy('a.id', 'desc').limit(limit).execute();
+    return rows.map((r) => ApplicationsRepository.map(r));
+  }
+
+  /** A page soonest due first (no due date last), keyset on (due key, id). */
+  async pageByDue(where: RawBuilder<SqlBool>, after: DueKey | undefined, limit: number): Promise<ApplicationRecord[]> {
+    let q = this.base().where(where);
+    if (after) q = q.where(sql<SqlBool>`(${DUE_KEY}, a.id) > (${after[0]}, ${after[1]})`);
+    const rows = await q.orderBy(DUE_KEY).orderBy('a.id').limit(limit).execute();
     return rows.map((r) => ApplicationsRepository.map(r));
   }
 

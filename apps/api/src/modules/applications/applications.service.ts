@@ -9,7 +9,7 @@ import {
   type TApplicationUpdate,
 } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
-import { toJson } from '../../db/dialect';
+import { escapeLike, toJson } from '../../db/dialect';
 import { chinaDate, type Clock } from '../../platform/clock';
 import type { AuditService } from '../../platform/audit/audit.service';
 import type { Actor, AuthUser } from '../../platform/auth/auth-user';
@@ -20,7 +20,13 @@ import type { OrgsQuery } from '../orgs/orgs.query';
 import { PERSONAL_FIELDS, maskData, sealData } from './application-data';
 import { allowedActions, assertAllowed, canRead } from './applications.policy';
 import { establishmentDeadlineOf, presentSummary } from './applications.presenter';
-import { ApplicationsRepository, allOf, type ApplicationRecord } from './applications.repository';
+import {
+  ApplicationsRepository,
+  allOf,
+  dueKeyOf,
+  type ApplicationRecord,
+  type DueKey,
+} from './applications.repository';
 import type { ApplicationAttachments } from './attachments';
 import { HistoryRepository } from './history.repository';
 import { diffVersions } from './rules/diff';
@@ -28,6 +34,10 @@ import { diffVersions } from './rules/diff';
 const isFounding = (kind: string) => (FOUNDING_KINDS as readonly string[]).includes(kind);
 
 /** Applications as their applicants draft them and as the queues show them. */
+const isId = (v: unknown): v is number => isPositiveInt(v) && v <= Number.MAX_SAFE_INTEGER;
+const isDueKey = (v: unknown): v is DueKey =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && isId(v[1]);
+
 export class ApplicationsService {
   constructor(
     private readonly db: Kysely<DB>,
@@ -90,15 +100,18 @@ export class ApplicationsService {
     const late = sql<SqlBool>`(a.status = 'submitted' and a.due_date is not null and a.due_date < ${today})`;
     if (q.overdue !== undefined) where.push(q.overdue ? late : sql<SqlBool>`not ${late}`);
     if (q.mine) where.push(this.awaiting(user));
-    const rows = await new ApplicationsRepository(this.db).page(
-      allOf(where),
-      decodeCursor(q.cursor, (v): v is number => isPositiveInt(v) && v <= Number.MAX_SAFE_INTEGER),
-      q.limit + 1,
-    );
+    if (q.within) where.push(sql<SqlBool>`a.region_code like ${q.within + '%'}`);
+    if (q.q) where.push(sql<SqlBool>`a.org_name like ${'%' + escapeLike(q.q) + '%'} escape '\\'`);
+    const repo = new ApplicationsRepository(this.db);
+    const byDue = q.sort === 'due';
+    const rows = byDue
+      ? await repo.pageByDue(allOf(where), decodeCursor(q.cursor, isDueKey), q.limit + 1)
+      : await repo.page(allOf(where), decodeCursor(q.cursor, isId), q.limit + 1);
     const page = rows.slice(0, q.limit);
+    const last = page.at(-1);
     return {
       items: page.map((a) => presentSummary(a, today)),
-      nextCursor: rows.length > q.limit ? encodeCursor(page.at(-1)!.id) : null,
+      nextCursor: rows.length > q.limit && last ? encodeCursor(byDue ? dueKeyOf(last) : last.id) : null,
     };
   }
 

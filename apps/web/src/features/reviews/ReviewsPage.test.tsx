@@ -43,7 +43,7 @@ describe('the review queue', () => {
     const { calls } = mockQueue();
     renderApp(<AppRoutes />, { route: '/reviews' });
     await screen.findByTestId('review-row-12');
-    expect(lastQuery(calls)).toEqual({ mine: 'true', limit: '100' });
+    expect(lastQuery(calls)).toEqual({ mine: 'true', sort: 'due', limit: '100' });
     expect(rowIds()).toEqual(['12', '11', '13', '14']);
 
     // (6 May, 11 May]: 7, 8, 9 (make-up Saturday) and 11 May.
@@ -77,16 +77,18 @@ describe('the review queue', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('review-row-13')));
   });
 
-  it('sends the tab, kind, step and overdue filters to the API and searches names in the loaded rows', async () => {
+  it('sends the tab, kind, step, overdue and name filters to the API; an application number is found among the loaded rows', async () => {
     freeze();
     const { calls } = mockQueue();
     renderApp(<AppRoutes />, { route: '/reviews' });
     await screen.findByTestId('review-row-12');
 
     fireEvent.click(screen.getByTestId('reviews-tab-open'));
-    await waitFor(() => expect(lastQuery(calls)).toEqual({ status: 'submitted', limit: '100' }));
+    await waitFor(() => expect(lastQuery(calls)).toEqual({ status: 'submitted', sort: 'due', limit: '100' }));
     await chooseOption('reviews-filter-kind', '变更登记');
-    await waitFor(() => expect(lastQuery(calls)).toEqual({ status: 'submitted', kind: 'change', limit: '100' }));
+    await waitFor(() =>
+      expect(lastQuery(calls)).toEqual({ status: 'submitted', kind: 'change', sort: 'due', limit: '100' }),
+    );
     await chooseOption('reviews-filter-step', '业务主管单位审查');
     await waitFor(() => expect(lastQuery(calls)).toMatchObject({ step: 'supervisor' }));
     fireEvent.click(screen.getByTestId('reviews-filter-overdue'));
@@ -96,6 +98,7 @@ describe('the review queue', () => {
         kind: 'change',
         step: 'supervisor',
         overdue: 'true',
+        sort: 'due',
         limit: '100',
       }),
     );
@@ -103,14 +106,15 @@ describe('the review queue', () => {
       '/reviews?tab=open&kind=change&step=supervisor&overdue=true',
     );
 
-    // The API has no name filter: the text narrows the rows already loaded, without a request.
-    const before = queueCalls(calls).length;
-    fireEvent.change(within(screen.getByTestId('reviews-filter-search')).getByRole('searchbox'), {
-      target: { value: '李华' },
-    });
+    // A name goes to the API; an application number narrows the rows already loaded, without a request.
+    const box = within(screen.getByTestId('reviews-filter-search')).getByRole('searchbox');
+    fireEvent.change(box, { target: { value: '音乐家' } });
+    await waitFor(() => expect(lastQuery(calls)).toMatchObject({ q: '音乐家', sort: 'due' }));
     await waitFor(() => expect(rowIds()).toEqual(['11']));
-    expect(screen.getByTestId('reviews-local-note')).toHaveTextContent('名称和地区只在已加载的 4 件中查找');
-    expect(queueCalls(calls)).toHaveLength(before);
+    fireEvent.change(box, { target: { value: '#13' } });
+    await waitFor(() => expect(rowIds()).toEqual(['13']));
+    expect(screen.getByTestId('reviews-local-note')).toHaveTextContent('按申请编号只在已加载的 4 件中查找');
+    expect(lastQuery(calls)).not.toHaveProperty('q');
 
     // Decided applications have no step and no due date: those filters fall away, the kind stays.
     fireEvent.click(screen.getByTestId('reviews-tab-approved'));

@@ -12,6 +12,7 @@ import {
   compactQueue,
   isPendingTab,
   queueFromSearch,
+  apiSearchOf,
   searchFromQueue,
   visibleRows,
   type QueueState,
@@ -58,7 +59,7 @@ function Queue() {
   }, [loaded, search]);
 
   const pending = isPendingTab(state.tab);
-  const local = !!(state.q || state.within);
+  const local = !!state.q && !apiSearchOf(state.q);
   const view = {
     rows,
     loading: list.isPending,
@@ -88,8 +89,8 @@ function Queue() {
         <QueueFilters key={state.tab} state={state} onChange={setState} />
         <Flex wrap gap="4px 16px" style={{ marginBottom: 8, fontSize: 12 }}>
           {pending && (
-            <Typography.Text type={list.hasNextPage ? 'warning' : 'secondary'} data-testid="reviews-sorted">
-              {t(list.hasNextPage ? 'reviews.sortedPartial' : 'reviews.sorted')}
+            <Typography.Text type="secondary" data-testid="reviews-sorted">
+              {t('reviews.sorted')}
             </Typography.Text>
           )}
           {local && (

@@ -14,7 +14,7 @@ import {
 export const QUEUE_TABS = ['mine', 'open', 'returned', 'approved', 'rejected', 'all'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
-/** The page's state as its URL keeps it. `q` and `within` filter the loaded rows: the API has no such filters. */
+/** The page's state as its URL keeps it. */
 export interface QueueState {
   tab: QueueTab;
   kind?: ApplicationKind;
@@ -31,6 +31,9 @@ export interface QueueApiQuery {
   kind?: ApplicationKind;
   step?: ApplicationStep;
   overdue?: 'true';
+  sort?: 'due';
+  within?: string;
+  q?: string;
 }
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
@@ -82,9 +85,20 @@ const STATUS_OF: Partial<Record<QueueTab, QueueApiQuery['status']>> = {
   rejected: 'rejected',
 };
 
-/** What the API filters; the text and region filters stay in the browser. */
+/** An application number typed into the search box (#12, 第12号): matched in the browser, not by name. */
+const numberOf = (q: string) => /^[#＃第]?(\d+)号?$/.exec(normalized(q))?.[1];
+
+/** The name search the API does (2+ characters, part of the organization's name). */
+export const apiSearchOf = (q: string | undefined) =>
+  q && !numberOf(q) && [...q.trim()].length >= 2 ? q.trim() : undefined;
+
+/** What the API filters and sorts: pending tabs soonest due first, across all pages. */
 export function apiQueryOf(s: QueueState): QueueApiQuery {
   const out: QueueApiQuery = {};
+  if (isPendingTab(s.tab)) out.sort = 'due';
+  if (s.within) out.within = s.within;
+  const q = apiSearchOf(s.q);
+  if (q) out.q = q;
   if (s.tab === 'mine') out.mine = 'true';
   const status = STATUS_OF[s.tab];
   if (status) out.status = status;
@@ -96,16 +110,17 @@ export function apiQueryOf(s: QueueState): QueueApiQuery {
 
 const normalized = (v: string) => v.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-/** Whether a loaded row matches the text (organization, applicant, unit, bureau or number) and region filters. */
+/**
+ * Whether a loaded row matches the filters the API already applied (kept so a stale page never shows a
+ * row outside them) and an application number, which only the browser matches.
+ */
 export function matchesLocal(a: TApplicationSummary, s: Pick<QueueState, 'q' | 'within'>): boolean {
   if (s.within && !(a.regionCode && isWithinRegion(a.regionCode, s.within))) return false;
   if (!s.q) return true;
+  const number = numberOf(s.q);
+  if (number) return Number(number) === a.id;
   const q = normalized(s.q);
-  const number = /^[#＃第]?(\d+)号?$/.exec(q);
-  if (number && Number(number[1]) === a.id) return true;
-  return [a.orgName, a.applicantName, a.supervisorUnitName, a.authorityName].some(
-    (v) => v !== null && normalized(v).includes(q),
-  );
+  return a.orgName !== null && normalized(a.orgName).includes(q);
 }
 
 /** Soonest due first; rows without a due date last; then the oldest application first. */
