@@ -137,7 +137,11 @@ export class AuthService implements SessionResolver {
       await sessions.delete(id);
       return { state: 'none' };
     }
-    if (opts.touch !== false && idleMs > TOUCH_INTERVAL_MS) await sessions.touch(id, now.toISOString());
+    if (opts.touch !== false && idleMs > TOUCH_INTERVAL_MS) {
+      // Not awaited: a read must not wait for the write lock (on SQLite a worker's import may hold it for
+      // many seconds). A touch that fails is harmless: the next request after the interval tries again.
+      sessions.touch(id, now.toISOString()).catch(() => undefined);
+    }
     return { state: 'active', user: toAuthUser(rec), sessionId: id, csrfToken: s.csrfToken };
   }
 
