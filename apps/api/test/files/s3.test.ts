@@ -7,7 +7,7 @@ import { buffer } from 'node:stream/consumers';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newStorageKey } from '../../src/platform/files/storage';
+import { createFileStorage, newStorageKey } from '../../src/platform/files/storage';
 import { S3Storage } from '../../src/platform/files/s3-storage';
 import { startTestApp, type TestApp } from '../support/app';
 import { ENGINE } from '../support/database';
@@ -57,6 +57,17 @@ describe('S3 storage against an S3-compatible server (s3rver)', () => {
     expect(await storage.get(a)).toBeNull();
     await storage.delete(a); // deleting what is gone is not an error
     storage.destroy();
+  });
+
+  it('works through the store the configuration selects, which loads the S3 client on first use', async () => {
+    const storage = createFileStorage({ dataDir: dir, fileStorage: s3Config() });
+    expect(storage.kind).toBe('s3');
+    const key = newStorageKey();
+    await storage.put(key, samples.pdf, samples.pdf.length);
+    const got = (await storage.get(key))!;
+    expect((await buffer(got.body)).equals(samples.pdf)).toBe(true);
+    await storage.delete(key);
+    expect(await storage.exists(key)).toBe(false);
   });
 
   it('refuses keys it did not make', async () => {

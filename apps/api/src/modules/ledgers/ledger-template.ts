@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../platform/lazy-modules';
 import { LEDGER_MAX_ROWS } from '@shezu/contracts';
 import type { LedgerColumn, LedgerDefinition, TemplateLists } from './ledger-kind';
 
@@ -27,7 +28,7 @@ function letter(n: number): string {
  * mistake.
  */
 export async function ledgerTemplate(def: LedgerDefinition, t: TemplateLists, by: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   wb.creator = by;
   const ws = wb.addWorksheet(def.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   const help = wb.addWorksheet(HELP);

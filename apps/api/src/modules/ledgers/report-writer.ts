@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../platform/lazy-modules';
 import type { CellValue } from './cells';
 
 export const REPORT_COLUMN = '错误说明';
@@ -34,7 +35,7 @@ export class ReportWriter {
     headers: (string | null)[],
     opts: { sheetName: string; widths: Map<string, number>; by: string; at: Date },
   ) {
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    this.wb = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
     this.wb.creator = opts.by;
     this.wb.created = opts.at;
     this.ws = this.wb.addWorksheet(opts.sheetName.slice(0, 31) || '台账', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { excel } from '../../platform/lazy-modules';
 import { plainCell, type CellValue } from './cells';
 
 export interface SheetRow {
@@ -15,7 +15,7 @@ export interface SheetRow {
  * cannot name it).
  */
 export async function* sheetRows(input: Readable, sheet: { name: string; fileNo: number }): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (excel().stream.xlsx.WorkbookReader)(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

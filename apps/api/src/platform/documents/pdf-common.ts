@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfDocument } from '../lazy-modules';
 import type { FontSet } from './fonts';
 import type { DocumentModel } from './document-model';
 import { usePdfFont } from './pdf-fonts';
@@ -16,7 +16,7 @@ export function newPdf(
   opts: { layout: 'portrait' | 'landscape'; margins: { top: number; bottom: number; left: number; right: number } },
   meta: { title: string; author: string; subject: string; createdAt: Date },
 ): Pdf {
-  const doc = new PDFDocument({
+  const doc = new (pdfDocument())({
     size: 'A4',
     layout: opts.layout,
     margins: opts.margins,

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfDocument } from '../lazy-modules';
 import type { FontName, FontSet } from './fonts';
 
 /**
@@ -22,7 +22,7 @@ const parsed = new Map<FontName, Embedded | null>();
 
 function parsedFont(name: FontName, buffer: Buffer): Embedded | null {
   if (!parsed.has(name)) {
-    const probe = new PDFDocument({ autoFirstPage: false });
+    const probe = new (pdfDocument())({ autoFirstPage: false });
     probe.font(buffer);
     const embedded = (probe as unknown as Internals)._font;
     parsed.set(name, embedded && embedded.font && typeof embedded.constructor === 'function' ? embedded : null);
@@ -42,7 +42,7 @@ export function usePdfFont(doc: PDFKit.PDFDocument, name: FontName, fonts: FontS
 
 /** Whether documents get the parsed-once fonts (the fast path above). */
 export function fontCacheActive(fonts: FontSet): boolean {
-  const doc = new PDFDocument({ autoFirstPage: false });
+  const doc = new (pdfDocument())({ autoFirstPage: false });
   usePdfFont(doc, 'serif', fonts);
   doc.font('serif');
   const first = (doc as unknown as Internals)._font?.font;

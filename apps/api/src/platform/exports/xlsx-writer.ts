@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
+import { excel } from '../lazy-modules';
 import { chinaDateTimeLabel, excelChinaDateTime, excelDate } from './format';
 
 export type ExportFormat = 'text' | 'integer' | 'money' | 'datetime' | 'date';
@@ -91,7 +91,7 @@ async function roomIn(out: Writable): Promise<void> {
 export async function writeXlsx<T>(out: Writable, spec: SheetSpec<T>): Promise<SheetResult> {
   const { watermark: wm, columns } = spec;
   const when = chinaDateTimeLabel(wm.at);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = wm.by;
   wb.lastModifiedBy = wm.by;
   wb.created = wm.at;
