@@ -38,6 +38,10 @@ describe(`regions (${ENGINE})`, () => {
     const c = t.client();
     expect((await c.get('/api/regions/12345/children')).statusCode).toBe(400);
     expect((await c.get('/api/regions/999999/children')).statusCode).toBe(404);
+    // A township has no children: an empty list, not a 404.
+    const leaf = await c.get('/api/regions/500235001/children');
+    expect(leaf.statusCode).toBe(200);
+    expect(leaf.json()).toEqual([]);
   });
 
   it('lets an admin keep the population of its subtree, with a version check', async () => {

@@ -33,8 +33,10 @@ export class RegionsService {
 
   /** Children of a region; placeholder levels (重庆 "县") are listed as they are, flagged. */
   async children(code: string): Promise<RegionRecord[]> {
-    if (code !== NATIONAL_REGION_CODE) await this.get(code);
-    return new RegionsRepository(this.db).children(code);
+    const list = await new RegionsRepository(this.db).children(code);
+    // One query in the usual case; only an empty answer needs to tell a leaf from an unknown code (404).
+    if (list.length === 0 && code !== NATIONAL_REGION_CODE) await this.get(code);
+    return list;
   }
 
   search(q: string, within: string | null, limit: number): Promise<RegionRecord[]> {
