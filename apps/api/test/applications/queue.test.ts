@@ -12,10 +12,10 @@ beforeAll(async () => {
   t = await startTestApp();
   me = await founder(t, 'queue-founder');
   // Submitted a week apart, so their due dates differ; the third stays a draft (no due date).
-  for (const [key, name, submit] of [
-    ['late', '云阳县晚提交养老服务中心', true],
-    ['early', '云阳县早提交养老服务中心', true],
-    ['draft', '云阳县草稿托育服务中心', false],
+  for (const [key, name] of [
+    ['late', '云阳县晚提交养老服务中心'],
+    ['early', '云阳县早提交养老服务中心'],
+    ['draft', '云阳县草稿托育服务中心'],
   ] as const) {
     const a = await ok<TApplicationDetail>(
       me.post('/api/applications', { kind: 'establishment', data: foundingData({ name }), attachments: [] }),
