@@ -1,8 +1,9 @@
 /**
  * The national data generator: a migrated database with the demo accounts, a synthetic population, the
- * sponsoring departments and N organizations with their name index and timelines — the same data for
- * the same size and seed. Steps run in order over one bulk writer; later issues append their own
- * steps to GEN_STEPS (annual reports, credit records …) using what the organizations step recorded.
+ * sponsoring departments, N organizations with their name index and timelines, and about 2 × N filed
+ * community organizations — the same data for the same size and seed. Steps run in order over one bulk
+ * writer; later issues append their own steps to GEN_STEPS (annual reports, credit records …) using what
+ * the organizations step recorded.
  */
 import path from 'node:path';
 import { openDatabase } from '../../apps/api/src/db/database';
@@ -15,6 +16,7 @@ import type { BulkWriter } from './bulk-writer';
 import { planNational, type NationalPlan, type RegionInfo } from './national-plan';
 import { writeReferenceData } from './reference-data';
 import { orgsStep } from './orgs-step';
+import { communityOrgsStep } from './community-orgs-step';
 import { SqliteWriter } from './sqlite-writer';
 import { PgWriter } from './pg-writer';
 
@@ -51,7 +53,7 @@ export interface GenStep {
 }
 
 /** Every generation step in order; issue 5 and later append theirs. */
-export const GEN_STEPS: GenStep[] = [orgsStep];
+export const GEN_STEPS: GenStep[] = [orgsStep, communityOrgsStep];
 
 export interface GenSummary {
   engine: 'sqlite' | 'postgres';

@@ -13,8 +13,11 @@ const TYPE_CODES = { social_group: 0, service_institution: 1, foundation: 2 } as
  * Legal representatives come from a pool (one in five organizations' worth): encrypting an ID number
  * costs ~20 µs, which for a million organizations would be most of the time budget.
  */
-function personPool(ctx: GenContext, rng: Rng): PooledPerson[] {
-  const size = Math.min(200_000, Math.max(1_000, Math.ceil(ctx.count / 5)));
+export function personPool(
+  ctx: GenContext,
+  rng: Rng,
+  size = Math.min(200_000, Math.max(1_000, Math.ceil(ctx.count / 5))),
+): PooledPerson[] {
   const counties = ctx.plan.places.map((p) => p.code.slice(0, 6));
   return Array.from({ length: size }, () => {
     const person = fictionalPerson(rng, rng.pick(counties));

@@ -76,7 +76,7 @@ export class PgWriter implements BulkWriter {
     }
     const tables = [...new Set(this.dropped.map((d) => d.table))];
     this.dropped = [];
-    for (const table of ['organizations', 'org_events', 'units']) {
+    for (const table of ['organizations', 'org_events', 'units', 'community_orgs']) {
       await this.client.query(
         `select setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (select coalesce(max(id), 0) from ${table})))`,
       );

@@ -22,7 +22,7 @@ const STEMS = w(`
   石梁 上方 廿里 杜泽 峡川 太真 莲花 浮石 湖南 沟溪 云溪 黄坛口 全旺 高家 后溪 横路 东案 凤林 华埠 马金 池淮
   塔石 龙洲 东华 詹家 湖镇 溪口 小南海 双塔 虎山 清湖 贺村 峡口 大桥 新塘边 坛石 长台 石门 上余 四都 碗窑
 `);
-const URBAN_GROUPS: [CommunityOrgCategory, string][] = [
+export const URBAN_GROUPS: [CommunityOrgCategory, string][] = [
   ...w('舞蹈队 合唱团 太极拳队 书画社 腰鼓队 越剧社 健身操队 象棋队 摄影协会 读书会').map(
     (n) => ['culture_sports', n] as [CommunityOrgCategory, string],
   ),
@@ -34,7 +34,7 @@ const URBAN_GROUPS: [CommunityOrgCategory, string][] = [
   ),
   ...w('邻里互助会 老年协会 矛盾调解队 平安巡逻队').map((n) => ['mutual_aid', n] as [CommunityOrgCategory, string]),
 ];
-const RURAL_GROUPS: [CommunityOrgCategory, string][] = [
+export const RURAL_GROUPS: [CommunityOrgCategory, string][] = [
   ...w('柑橘种植互助组 茶叶种植技术服务队 养殖技术协会 农机服务队').map(
     (n) => ['rural_tech', n] as [CommunityOrgCategory, string],
   ),
