@@ -8,6 +8,8 @@ function bindable(v: unknown): unknown {
   return v;
 }
 
+const STATEMENT_CACHE_SIZE = 500;
+
 /**
  * Opens a SQLite file for Kysely with WAL, foreign keys and a busy timeout, and starts transactions
  * with BEGIN IMMEDIATE so that two processes never deadlock upgrading a read lock to a write lock.
@@ -24,10 +26,22 @@ export function openSqlite(file: string, readOnly = false): { database: SqliteDa
   raw.pragma('cache_size = -65536');
   // Gathers planner statistics for tables that lack them (SQLite never does so by itself); cheap when they exist.
   if (!readOnly) raw.pragma('optimize = 0x10002');
+  // Kysely sends the same text for the same query shape: compiling it once per connection saves
+  // ~0.1 ms per statement (measured: preparing was 5 % of a name search's server time).
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const statement = (source: string) => {
+    let stmt = cache.get(source);
+    // A statement still being iterated (a stream in progress) cannot run again: that caller gets its own.
+    if (stmt && !stmt.busy) return stmt;
+    stmt = raw.prepare(source);
+    if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+    cache.set(source, stmt);
+    return stmt;
+  };
   const database: SqliteDatabase = {
     close: () => raw.close(),
     prepare(source: string): SqliteStatement {
-      const stmt = raw.prepare(source === 'begin' ? 'begin immediate' : source);
+      const stmt = statement(source === 'begin' ? 'begin immediate' : source);
       return {
         reader: stmt.reader,
         all: (p) => stmt.all(...p.map(bindable)),

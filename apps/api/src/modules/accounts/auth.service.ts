@@ -16,6 +16,7 @@ import { SessionsRepository } from '../../platform/auth/sessions.repository';
 import { randomToken, sm3 } from '../../platform/crypto';
 import type { ClientMeta } from '../../platform/http';
 import { AccountsRepository, type UserRecord } from './accounts.repository';
+import { findSessionUser, type SessionUser } from './session-user.repository';
 
 /** Lockout after 5 failed logins in a row, for 15 minutes (foundation issue §4). */
 export const MAX_FAILED_LOGINS = 5;
@@ -25,7 +26,7 @@ export const SESSION_MAX_HOURS = 12;
 /** lastSeenAt is written at most this often, to keep reads free of writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-export function toAuthUser(u: UserRecord): AuthUser {
+export function toAuthUser(u: SessionUser['user'] | UserRecord): AuthUser {
   return {
     id: u.id,
     username: u.username,
@@ -124,16 +125,16 @@ export class AuthService implements SessionResolver {
   async resolve(token: string, opts: { touch?: boolean } = {}): Promise<ResolvedSession> {
     const sessions = new SessionsRepository(this.db);
     const id = sm3(token);
-    const s = await sessions.find(id);
-    if (!s) return { state: 'none' };
+    const found = await findSessionUser(this.db, id);
+    if (!found) return { state: 'none' };
+    const { session: s, user: rec } = found;
     const now = this.clock.now();
     const idleMs = now.getTime() - new Date(s.lastSeenAt).getTime();
     if (idleMs > this.idleMinutes * 60_000 || new Date(s.expiresAt) <= now) {
       await sessions.delete(id);
       return { state: 'expired' };
     }
-    const rec = await new AccountsRepository(this.db).findById(s.userId);
-    if (!rec || rec.disabled) {
+    if (rec.disabled) {
       await sessions.delete(id);
       return { state: 'none' };
     }
