@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm test — the whole suite, in order: lint, types, unit tests, the API on SQLite, the API on a throwaway
- * PostgreSQL, and the browser tests in Chromium. A suite that cannot run here is skipped with the reason;
+ * PostgreSQL, the browser tests in Chromium, and a small run of the benchmark harness. A suite that cannot run here is skipped with the reason;
  * under CI=true a skipped PostgreSQL or browser suite fails the run. Results go to test-results/.
  *   npm test -- --only api-sqlite,e2e     run only some steps
  */
@@ -68,6 +68,8 @@ const steps = [
     cmd: vitest('api-postgres', ['--root', 'apps/api', '--project', 'api-postgres']),
   },
   { name: 'e2e', required: true, check: chromiumAvailable, cmd: vitest('e2e', ['--root', 'e2e']) },
+  // The benchmark harness on 10,000 organizations, so that it cannot rot (the full bench is `npm run bench`).
+  { name: 'bench', cmd: ['npx', ['tsx', 'scripts/bench/run.ts', '--quick', '--out', path.join(out, 'bench')]] },
 ];
 
 const results = [];

@@ -1,11 +1,9 @@
 /**
- * Register scenarios over HTTP against a server on a generated national dataset: name search (2 and 4
- * characters, nationwide, in a county, in a province; staff and public), the organization page (staff
- * and public), the staff list filtered and sorted with a deep keyset page. Issue 5 adds its own
- * scenario lists next to REGISTER_SCENARIOS.
+ * The HTTP scenarios on a generated national dataset: name search (2 and 4 characters, nationwide, in a
+ * county, in a province; staff and public), the organization page (staff and public), public statistics
+ * by level, the staff list filtered and sorted with a deep keyset page. Later modules add theirs to the
+ * list `registerScenarios` returns; national.ts measures each one.
  */
-import { timeRequests } from './stats';
-import type { ScenarioResult } from './report';
 import { NATIONAL_USER } from './dataset';
 
 const DEMO_PASSWORD = 'Shezu@2026';
@@ -22,8 +20,12 @@ const PROVINCES = ['33', '44', '51', '50', '41'];
 export interface Scenario {
   key: string;
   label: string;
-  /** p95 target in milliseconds, if the issue sets one. */
+  /** p95 target at concurrency 1 in milliseconds, if an issue sets one. */
   target?: number;
+  /** p95 target at concurrency 32 (issue 5: name search). */
+  targetC32?: number;
+  /** Requests per second the server must reach at concurrency 32 (issue 5: org page). */
+  minRps?: number;
   n: number;
   path(i: number): string;
   /** Public endpoints need no session. */
@@ -48,7 +50,14 @@ const at = <T>(list: T[], i: number) => list[i % list.length]!;
 export function registerScenarios(ctx: RegisterContext): Scenario[] {
   const list: Scenario[] = [];
   const search = (key: string, label: string, words: string[], filter: (i: number) => string) =>
-    list.push({ key, label, target: 30, n: 240, path: (i) => `/api/orgs?limit=50&q=${q(at(words, i))}${filter(i)}` });
+    list.push({
+      key,
+      label,
+      target: 30,
+      targetC32: 30,
+      n: 240,
+      path: (i) => `/api/orgs?limit=50&q=${q(at(words, i))}${filter(i)}`,
+    });
   search('search2', 'staff name search, 2 characters, nationwide', QUERIES.two, () => '');
   search('search4', 'staff name search, 4 characters, nationwide', QUERIES.four, () => '');
   search(
@@ -79,6 +88,7 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
     key: 'orgDetail',
     label: 'organization page (staff, GET /api/orgs/:id)',
     target: 10,
+    minRps: 1500,
     n: 400,
     path: (i) => `/api/orgs/${1 + ((i * 7919) % ctx.orgs)}`,
   });
@@ -88,11 +98,19 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
         key,
         label,
         target: 30,
+        targetC32: 30,
         n: 240,
         anonymous: true,
         path: (i) => `/api/public/orgs?q=${q(at(words, i))}${region(i)}`,
       });
     pub('publicSearch2', 'public name search, 2 characters, nationwide', QUERIES.two, () => '');
+    pub('publicSearch4', 'public name search, 4 characters, nationwide', QUERIES.four, () => '');
+    pub(
+      'publicSearch2County',
+      'public name search, 2 characters, in a county',
+      QUERIES.two,
+      (i) => `&region=${at(COUNTIES, i)}`,
+    );
     pub(
       'publicSearch4County',
       'public name search, 4 characters, in a county',
@@ -109,9 +127,24 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
       key: 'publicOrg',
       label: 'organization page (public, GET /api/public/orgs/:uscc)',
       target: 10,
+      minRps: 1500,
       n: 400,
       anonymous: true,
       path: (i) => `/api/public/orgs/${at(ctx.usccs, i * 7)}`,
+    });
+  }
+  for (const [key, label, region, target] of [
+    ['statsCountry', 'public statistics, the whole country', '100000', 100],
+    ['statsProvince', 'public statistics, a province', '33', undefined],
+    ['statsCounty', 'public statistics, a county', '330802', undefined],
+  ] as const) {
+    list.push({
+      key,
+      label,
+      n: 100,
+      anonymous: true,
+      path: () => `/api/public/stats?region=${region}`,
+      ...(target ? { target } : {}),
     });
   }
   const listPath = `/api/orgs?limit=20&within=${ctx.listCounty}&categoryCode=education&sort=name&order=asc`;
@@ -152,18 +185,15 @@ async function login(url: string): Promise<string> {
     .join('; ');
 }
 
-/** Logs in, gathers what the scenarios need, then runs each scenario after a short warm-up. */
-export async function measureRegister(
+/** Logs in as the national account and gathers what the scenarios need from the dataset. */
+export async function prepareRegister(
   url: string,
   orgs: number,
   listCounty: string,
-  /** CPU milliseconds the server (and its database) have used so far. */
-  cpu: () => number,
-  log: (s: string) => void,
-): Promise<Record<string, ScenarioResult>> {
+): Promise<{ cookie: string; scenarios: Scenario[] }> {
   const cookie = await login(url);
-  const get = async (path: string, anonymous = false) => {
-    const res = await fetch(`${url}${path}`, anonymous ? {} : { headers: { cookie } });
+  const get = async (path: string) => {
+    const res = await fetch(`${url}${path}`, { headers: { cookie } });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<Record<string, unknown>>;
   };
@@ -180,16 +210,5 @@ export async function measureRegister(
     deep = { cursor: next, page: p };
   }
   const hasPublicApi = (await fetch(`${url}/api/public/orgs/${usccs[0]}`)).status === 200;
-  const out: Record<string, ScenarioResult> = {};
-  for (const s of registerScenarios({ url, orgs, usccs, listCounty, deep, hasPublicApi })) {
-    for (let i = 0; i < 20; i++) await get(s.path(i), s.anonymous);
-    const before = cpu();
-    const summary = await timeRequests(s.n, async (i) => void (await get(s.path(i), s.anonymous)));
-    const cpuPerRequest = Math.round(((cpu() - before) / s.n) * 100) / 100;
-    out[s.key] = { label: s.label, ...(s.target ? { target: s.target } : {}), ...summary, cpuPerRequest };
-    log(
-      `[bench] ${s.label}: p50 ${summary.p50} / p95 ${summary.p95} / p99 ${summary.p99} ms, server CPU ${cpuPerRequest} ms per request`,
-    );
-  }
-  return out;
+  return { cookie, scenarios: registerScenarios({ url, orgs, usccs, listCounty, deep, hasPublicApi }) };
 }

@@ -1,10 +1,13 @@
 /**
- * npm run bench [-- --orgs N] [--seed S] [--only foundation|register]
- * Starts the real server on SQLite and on a throwaway PostgreSQL and measures: the foundation's targets
- * (first migration, start-up, login, regions) on the demo data, and the register's (name search, org
- * pages, staff lists) on a generated national dataset of N organizations (default 200,000; 1,000,000
- * is what the issue's targets are stated for). Writes bench/results.json and bench/RESULTS.md; a
- * partial run keeps the other part's last figures.
+ * npm run bench [-- --orgs N] [--seed S] [--only foundation,national,import] [--quick] [--out DIR]
+ *
+ * - foundation: first migration, start-up, login and regions on the demo data (bench/RESULTS.md);
+ * - national: a generated dataset of N organizations (default 1,000,000) on SQLite and on a throwaway
+ *   PostgreSQL, each scenario through the driver alone and through the server at 1 and 32 clients,
+ *   an Excel export, peak memory → bench/results/<date>-<engine>.md and .json;
+ * - import: a 100,000-row ledger imported through the server while reads and writes are timed.
+ * --quick is the small run `npm test` makes (10,000 organizations, a second per scenario, national
+ * only, results under --out): it fails on any error so the harness cannot rot; targets are not judged.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,22 +17,28 @@ import { parseArgs } from 'node:util';
 import { findPgBin, freePort, startPgCluster } from '../lib/pg-cluster';
 import { foundationMisses, runFoundation } from './foundation';
 import { postgresDataset, sqliteDataset, type Dataset } from './dataset';
-import { measureRegister } from './register';
-import { readResults, registerMisses, writeResults, type RegisterRun } from './report';
+import { FULL, QUICK, measureNational, type NationalRun } from './national';
+import { nationalMisses, writeNational } from './national-report';
+import { readResults, writeResults } from './report';
 import { startServer } from './server';
 import { cpuMs } from './proc-cpu';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
-    orgs: { type: 'string', default: '200000' },
+    orgs: { type: 'string' },
     seed: { type: 'string', default: '1' },
     only: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
-const orgs = Number(values.orgs);
+const quick = values.quick;
+const orgs = Number(values.orgs ?? (quick ? 10_000 : 1_000_000));
 if (!Number.isInteger(orgs) || orgs < 10_000) throw new Error('--orgs must be an integer of at least 10,000');
-const parts = values.only ? [values.only] : ['foundation', 'register'];
+const parts = values.only?.split(',') ?? (quick ? ['national'] : ['foundation', 'national', 'import']);
+const outDir = path.resolve(values.out ?? path.join(root, 'bench/results'));
+const profile = quick ? QUICK : FULL;
 const log = (s: string) => console.log(s);
 const loadAverage = () =>
   os
@@ -37,8 +46,8 @@ const loadAverage = () =>
     .map((l) => l.toFixed(1))
     .join(' / ');
 
-async function registerOn(dataset: Dataset): Promise<RegisterRun> {
-  const env: Record<string, string> = { DATA_DIR: dataset.dataDir, DEMO: 'true' };
+async function nationalOn(dataset: Dataset): Promise<NationalRun> {
+  const env: Record<string, string> = { DATA_DIR: dataset.dataDir, DEMO: 'true', BENCH_SQL_CAPTURE: 'true' };
   if (dataset.databaseUrl) env.DATABASE_URL = dataset.databaseUrl;
   const server = await startServer(env, await freePort());
   try {
@@ -48,26 +57,25 @@ async function registerOn(dataset: Dataset): Promise<RegisterRun> {
     const serverPid = server.process.pid!;
     const dbPid = dataset.dbPid;
     const cpu = () => cpuMs(serverPid) + (dbPid ? cpuMs(dbPid, true) : 0);
-    const scenarios = await measureRegister(server.url, orgs, dataset.biggestCounty, cpu, log);
-    return {
-      engine: dataset.engine,
-      generatedSeconds: dataset.generatedSeconds,
-      startMs: server.firstPageMs,
-      listCounty: dataset.biggestCounty,
-      scenarios,
-    };
+    const run = await measureNational({ url: server.url, dataset, orgs, profile, serverPid, cpu, log });
+    return { ...run, generatedSeconds: dataset.generatedSeconds, startMs: server.firstPageMs };
   } finally {
     await server.stop();
   }
 }
 
-async function main() {
+async function main(): Promise<number> {
   if (!existsSync(path.join(root, 'apps/web/dist/index.html'))) {
     spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: path.join(root, 'apps/web'), stdio: 'inherit' });
   }
   const withPg = !!(findPgBin() || process.env.BENCH_PG_URL);
   if (!withPg) log('PostgreSQL not found: benchmark runs on SQLite only.');
-  const results = readResults(root);
+  if (!withPg && quick && (process.env.CI === 'true' || process.env.CI === '1')) {
+    console.error('[bench] CI=true: PostgreSQL is required for the benchmark run');
+    return 1;
+  }
+  const results = quick ? {} : readResults(root);
+  const misses: string[] = [];
 
   if (parts.includes('foundation')) {
     const cluster = withPg && !process.env.BENCH_PG_URL ? await startPgCluster() : undefined;
@@ -76,29 +84,51 @@ async function main() {
     } finally {
       cluster?.stop();
     }
+    misses.push(...foundationMisses(results.foundation));
   }
-  if (parts.includes('register')) {
-    const runs: RegisterRun[] = [];
-    const sqlite = await sqliteDataset(orgs, values.seed, log);
-    try {
-      runs.push(await registerOn(sqlite));
-    } finally {
-      await sqlite.release();
-    }
-    if (withPg) {
-      const pgData = await postgresDataset(orgs, values.seed, log);
+  if (parts.includes('import')) {
+    const r = spawnSync('npx', ['tsx', 'scripts/bench/ledger-import.ts', '--engine', withPg ? 'both' : 'sqlite'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) throw new Error('the ledger import benchmark failed');
+  }
+  if (parts.includes('national')) {
+    const runs: NationalRun[] = [];
+    const files: string[] = [];
+    const command = `npm run bench -- --orgs ${orgs}${quick ? ' --quick' : ''}`;
+    for (const make of [sqliteDataset, ...(withPg ? [postgresDataset] : [])]) {
+      const dataset = await make(orgs, values.seed, log);
       try {
-        runs.push(await registerOn(pgData));
+        const run = await nationalOn(dataset);
+        runs.push(run);
+        files.push(path.relative(path.join(root, 'bench'), writeNational(outDir, run, values.seed, command)));
       } finally {
-        await pgData.release();
+        await dataset.release();
       }
     }
-    results.register = { orgs, seed: values.seed, loadAverage: loadAverage(), runs };
+    results.national = { orgs, seed: values.seed, loadAverage: loadAverage(), runs, files };
+    misses.push(...runs.flatMap(nationalMisses));
+    for (const f of files) log(`[bench] wrote ${path.join('bench', f)}`);
+  }
+  if (quick) {
+    // The small run proves the harness works: every scenario answered, without errors, with its SQL replayed.
+    const broken = (results.national?.runs ?? []).flatMap((r) =>
+      Object.values(r.scenarios)
+        .filter((s) => s.c1.errors + s.c32.errors > 0 || s.c1.n === 0 || s.raw.n === 0)
+        .map((s) => `${r.engine}: ${s.label}`),
+    );
+    if (broken.length) {
+      console.error(`[bench] scenarios with errors: ${broken.join('; ')}`);
+      return 1;
+    }
+    log(`[bench] quick run: ${results.national?.runs.length ?? 0} engine(s), no errors`);
+    return 0;
   }
   const md = writeResults(root, results);
   console.log('\n' + md);
-  const misses = [...foundationMisses(results.foundation ?? []), ...registerMisses(results.register)];
   if (misses.length) console.log(`Targets missed: ${misses.join('; ')}`);
+  return 0;
 }
 
-await main();
+process.exitCode = await main();

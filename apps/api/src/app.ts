@@ -43,6 +43,7 @@ import { registerCommunityOrgRoutes } from './modules/community-orgs/community-o
 import { registerWorkflowRoutes } from './modules/applications/workflow.routes';
 import { registerSignUpRoutes } from './modules/accounts/sign-ups/sign-ups.routes';
 import { registerOrgAccountRoutes } from './modules/accounts/org-accounts.routes';
+import type { SqlCapture } from './db/sql-capture';
 
 export interface AppOptions {
   config: Config;
@@ -51,6 +52,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Built web app to serve; defaults to apps/web/dist when it exists. */
   webDist?: string | null;
+  /** Benchmark profile: records the SQL of marked requests. */
+  sqlCapture?: SqlCapture;
 }
 
 export interface App {
@@ -82,6 +85,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     reply.header('x-request-id', req.id);
   });
   registerErrorHandling(app);
+  opts.sqlCapture?.register(app);
 
   const routes: RouteOptions[] = [];
   // Public routes are rate limited unless they say otherwise; this hook must run before the plugin's.

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './platform/config';
 import { openDatabase } from './db/database';
@@ -6,6 +7,7 @@ import { StartupError, prepareDatabase } from './platform/startup';
 import { systemClock } from './platform/clock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { jobLogOf } from './platform/jobs/create-jobs';
+import { SqlCapture } from './db/sql-capture';
 
 /** Listens and shuts down gracefully; everything else is in buildApp. */
 async function main(): Promise<void> {
@@ -20,7 +22,13 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const database = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+  const sqlCapture = config.benchSqlCapture ? new SqlCapture(path.join(config.dataDir, 'bench-sql.json')) : undefined;
+  const database = openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    ...(sqlCapture ? { log: sqlCapture.log } : {}),
+  });
   try {
     await prepareDatabase(config, database, systemClock);
   } catch (e) {
@@ -31,7 +39,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const { app, services } = await buildApp({ config, database });
+  const { app, services } = await buildApp({ config, database, ...(sqlCapture ? { sqlCapture } : {}) });
   await app.listen({ port: config.port, host: config.host });
   services.jobs.scheduler.start({ log: jobLogOf(app.log) });
   services.eventDispatcher.start(app.log);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, type LogConfig } from 'kysely';
 import type { DB } from './schema';
 import type { Engine } from './dialect';
 import { openSqlite } from './sqlite';
@@ -21,13 +21,19 @@ export interface DatabaseOptions {
   /** SQLite file name override (tests point it at a copy of the template). */
   sqliteFile?: string;
   poolSize?: number;
+  /** Kysely's query log (the benchmark's SQL capture). */
+  log?: LogConfig;
 }
 
 export function openDatabase(opts: DatabaseOptions): Database {
   const plugins = [new CamelCasePlugin()];
   if (opts.url && /^postgres(ql)?:\/\//.test(opts.url)) {
     const pool = createPgPool(opts.url, opts.poolSize ?? 10);
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    const db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool }),
+      plugins,
+      ...(opts.log ? { log: opts.log } : {}),
+    });
     const u = new URL(opts.url);
     return {
       db,
@@ -45,6 +51,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
       streamer: streamer.database,
     }),
     plugins,
+    ...(opts.log ? { log: opts.log } : {}),
   });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }

@@ -52,6 +52,7 @@ const EnvSchema = z.object({
     .max(1440, 'SESSION_IDLE_MINUTES must be 1–1440')
     .default(30),
   RATE_LIMIT_LOOPBACK_EXEMPT: bool('RATE_LIMIT_LOOPBACK_EXEMPT').default(false),
+  BENCH_SQL_CAPTURE: bool('BENCH_SQL_CAPTURE').default(false),
   TRUST_PROXY: bool('TRUST_PROXY').default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   JOBS_CATCH_UP_DAYS: z.coerce
@@ -136,6 +137,8 @@ export interface Config {
   sessionIdleMinutes: number;
   /** Benchmark switch: rate limits do not apply to requests from 127.0.0.1 / ::1. */
   rateLimitLoopbackExempt: boolean;
+  /** Benchmark switch: a request marked with x-bench-capture-sql has its SQL written to DATA_DIR/bench-sql.json. */
+  benchSqlCapture: boolean;
   trustProxy: boolean;
   dbPoolSize: number;
   /** Scheduled slots missed during downtime are caught up for this many days back. */
@@ -194,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoOrgs: e.DEMO_ORGS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     rateLimitLoopbackExempt: e.RATE_LIMIT_LOOPBACK_EXEMPT,
+    benchSqlCapture: e.BENCH_SQL_CAPTURE,
     trustProxy: e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
     jobsCatchUpDays: e.JOBS_CATCH_UP_DAYS,

@@ -1,3 +1,4 @@
+import type { SqlCapture } from '../../src/db/sql-capture';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { buildApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/platform/config';
@@ -36,8 +37,10 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
 }
 
 /** The real app on a fresh database, with the demo accounts seeded exactly as `npm start` does. */
-export async function startTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const tdb = await freshDatabase();
+export async function startTestApp(
+  opts: { demo?: boolean; env?: Record<string, string>; sqlCapture?: SqlCapture } = {},
+): Promise<TestApp> {
+  const tdb = await freshDatabase(opts.sqlCapture ? { log: opts.sqlCapture.log } : {});
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
   // The URL of the test database, so that worker threads (background jobs) open their own connection to it.
   const dbEnv: Record<string, string> = tdb.url ? { DATABASE_URL: tdb.url } : {};
@@ -49,6 +52,7 @@ export async function startTestApp(opts: { demo?: boolean; env?: Record<string, 
     clock,
     logger: false,
     webDist: null,
+    ...(opts.sqlCapture ? { sqlCapture: opts.sqlCapture } : {}),
   });
   await app.ready();
   return {

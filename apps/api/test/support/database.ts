@@ -1,3 +1,4 @@
+import type { LogConfig } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -29,7 +30,7 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 /** A fresh, fully migrated database for one test file. `empty` skips the template (migration tests). */
-export async function freshDatabase(opts: { empty?: boolean } = {}): Promise<TestDatabase> {
+export async function freshDatabase(opts: { empty?: boolean; log?: LogConfig } = {}): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shezu-db-'));
   if (ENGINE === 'postgres') {
     const name = `t_${randomBytes(6).toString('hex')}`;
@@ -39,7 +40,7 @@ export async function freshDatabase(opts: { empty?: boolean } = {}): Promise<Tes
     const u = new URL(inject('pgAdminUrl'));
     u.pathname = `/${name}`;
     const url = u.toString();
-    const database = openDatabase({ url, dataDir, poolSize: 5 });
+    const database = openDatabase({ url, dataDir, poolSize: 5, ...(opts.log ? { log: opts.log } : {}) });
     return {
       database,
       dataDir,
@@ -54,7 +55,7 @@ export async function freshDatabase(opts: { empty?: boolean } = {}): Promise<Tes
   }
   const sqliteFile = path.join(dataDir, 'shezu.db');
   if (!opts.empty) copyFileSync(inject('sqliteTemplate'), sqliteFile);
-  const database = openDatabase({ dataDir, sqliteFile });
+  const database = openDatabase({ dataDir, sqliteFile, ...(opts.log ? { log: opts.log } : {}) });
   return {
     database,
     dataDir,

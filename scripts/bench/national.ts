@@ -1,0 +1,178 @@
+/**
+ * One engine's run of the national scenarios: for each, the same SQL straight through the driver, then
+ * the server at concurrency 1 and 32; then a large Excel export; the server's peak memory throughout.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { CAPTURE_HEADER, type CapturedQuery } from '../../apps/api/src/db/sql-capture';
+import type { Dataset } from './dataset';
+import { load, type LoadResult } from './load';
+import { rawPostgres, rawSqlite, type RawDriver, timeRaw } from './raw';
+import { prepareRegister, type Scenario } from './register';
+import type { Summary } from './stats';
+
+export interface Profile {
+  /** Requests at concurrency 1 (and raw replays) per scenario. */
+  sequential: number;
+  /** Seconds of load at concurrency 32 per scenario. */
+  concurrentSeconds: number;
+  /** Rows the export scenario aims at. */
+  exportRows: number;
+}
+export const FULL: Profile = { sequential: 300, concurrentSeconds: 5, exportRows: 100_000 };
+export const QUICK: Profile = { sequential: 40, concurrentSeconds: 1, exportRows: 2_000 };
+
+export interface NationalScenarioResult {
+  label: string;
+  target?: number;
+  targetC32?: number;
+  minRps?: number;
+  /** The request's SQL replayed through the driver, sequentially. */
+  raw: Summary & { statements: number };
+  c1: LoadResult;
+  c32: LoadResult;
+  /** Server CPU (and PostgreSQL's) per request at concurrency 1, ms. */
+  cpuPerRequest: number;
+  /** c1 p95 − raw p95, ms. */
+  addedMs: number;
+  /** c1 p95 / raw p95 when raw p95 ≥ 5 ms. */
+  ratio: number | null;
+}
+
+export interface ExportResult {
+  filter: string;
+  rows: number;
+  bytes: number;
+  seconds: number;
+  /** Server resident memory after the export, MB. */
+  rssAfterMb: number;
+}
+
+export interface NationalRun {
+  engine: 'sqlite' | 'postgres';
+  orgs: number;
+  generatedSeconds: number | null;
+  startMs: number;
+  scenarios: Record<string, NationalScenarioResult>;
+  export: ExportResult | null;
+  /** Peak resident memory of the server process over the whole run (VmHWM), MB. */
+  peakRssMb: number;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+export function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? 0) / 1024);
+}
+
+/** The SQL the server ran for one request (the server writes it before answering). */
+async function capture(url: string, dataDir: string, p: string, headers: Record<string, string>) {
+  const file = path.join(dataDir, 'bench-sql.json');
+  rmSync(file, { force: true });
+  const res = await fetch(`${url}${p}`, { headers: { ...headers, [CAPTURE_HEADER]: '1' } });
+  if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
+  await res.arrayBuffer();
+  return JSON.parse(readFileSync(file, 'utf8')) as CapturedQuery[];
+}
+
+export interface NationalOptions {
+  url: string;
+  dataset: Dataset;
+  orgs: number;
+  profile: Profile;
+  serverPid: number;
+  cpu: () => number;
+  log: (s: string) => void;
+}
+
+export async function measureScenario(o: NationalOptions, raw: RawDriver, s: Scenario, cookie: string) {
+  const headers: Record<string, string> = s.anonymous ? {} : { cookie };
+  for (let i = 0; i < 20; i++) {
+    const res = await fetch(`${o.url}${s.path(i)}`, { headers });
+    if (!res.ok) throw new Error(`${s.path(i)}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  }
+  const captured: CapturedQuery[][] = [];
+  for (let i = 0; i < 12; i++) captured.push(await capture(o.url, o.dataset.dataDir, s.path(i), headers));
+  const statements = Math.max(...captured.map((c) => c.length));
+  if (statements === 0) throw new Error(`${s.label}: the server ran no SQL (is BENCH_SQL_CAPTURE on?)`);
+  const rawSummary = await timeRaw(raw, captured, o.profile.sequential);
+  const before = o.cpu();
+  const c1 = await load({ url: o.url, path: s.path, headers, connections: 1, amount: o.profile.sequential });
+  const cpuPerRequest = round((o.cpu() - before) / Math.max(1, c1.n));
+  const c32 = await load({ url: o.url, path: s.path, headers, connections: 32, seconds: o.profile.concurrentSeconds });
+  const result: NationalScenarioResult = {
+    label: s.label,
+    ...(s.target ? { target: s.target } : {}),
+    ...(s.targetC32 ? { targetC32: s.targetC32 } : {}),
+    ...(s.minRps ? { minRps: s.minRps } : {}),
+    raw: { ...rawSummary, statements },
+    c1,
+    c32,
+    cpuPerRequest,
+    addedMs: round(c1.p95 - rawSummary.p95),
+    ratio: rawSummary.p95 >= 5 ? round(c1.p95 / rawSummary.p95) : null,
+  };
+  o.log(
+    `[bench] ${o.dataset.engine} ${s.label}: raw p95 ${rawSummary.p95} · c1 p95 ${c1.p95} (+${result.addedMs}) · ` +
+      `c32 p95 ${c32.p95} at ${c32.requestsPerSecond}/s, errors ${c1.errors + c32.errors}`,
+  );
+  return result;
+}
+
+/** A filter for the export with about `rows` organizations: the province or category closest to it. */
+async function exportFilter(raw: RawDriver, rows: number): Promise<{ query: string; label: string; rows: number }> {
+  const groups = [
+    ...(await raw.rows(`select substr(region_code, 1, 2) as k, count(*) as n from organizations group by 1`)).map(
+      (r) => ({ query: `within=${r.k}`, label: `province ${r.k}`, rows: Number(r.n) }),
+    ),
+    ...(await raw.rows(`select category_code as k, count(*) as n from organizations group by 1`)).map((r) => ({
+      query: `categoryCode=${r.k}`,
+      label: `category ${r.k}, nationwide`,
+      rows: Number(r.n),
+    })),
+  ];
+  return groups.sort((a, b) => Math.abs(a.rows - rows) - Math.abs(b.rows - rows))[0]!;
+}
+
+async function measureExport(o: NationalOptions, raw: RawDriver, cookie: string): Promise<ExportResult> {
+  const f = await exportFilter(raw, o.profile.exportRows);
+  const t = performance.now();
+  const res = await fetch(`${o.url}/api/orgs/export?${f.query}`, { headers: { cookie } });
+  if (!res.ok) throw new Error(`export: ${res.status} ${await res.text()}`);
+  let bytes = 0;
+  for await (const chunk of res.body!) bytes += (chunk as Uint8Array).length;
+  const result = {
+    filter: f.label,
+    rows: f.rows,
+    bytes,
+    seconds: round((performance.now() - t) / 1000),
+    rssAfterMb: memoryMb(o.serverPid, 'VmRSS'),
+  };
+  o.log(
+    `[bench] ${o.dataset.engine} export of ${f.label} (${f.rows} organizations): ${result.seconds} s, ${bytes} bytes`,
+  );
+  return result;
+}
+
+export async function measureNational(o: NationalOptions): Promise<Omit<NationalRun, 'generatedSeconds' | 'startMs'>> {
+  const { dataset } = o;
+  const raw =
+    dataset.engine === 'sqlite' ? rawSqlite(path.join(dataset.dataDir, 'shezu.db')) : rawPostgres(dataset.databaseUrl!);
+  try {
+    const { cookie, scenarios } = await prepareRegister(o.url, o.orgs, dataset.biggestCounty);
+    const results: Record<string, NationalScenarioResult> = {};
+    for (const s of scenarios) results[s.key] = await measureScenario(o, raw, s, cookie);
+    const exported = await measureExport(o, raw, cookie);
+    return {
+      engine: dataset.engine,
+      orgs: o.orgs,
+      scenarios: results,
+      export: exported,
+      peakRssMb: memoryMb(o.serverPid, 'VmHWM'),
+    };
+  } finally {
+    await raw.close();
+  }
+}
