@@ -8,7 +8,8 @@
 import path from 'node:path';
 import { openDatabase } from '../../apps/api/src/db/database';
 import { loadConfig } from '../../apps/api/src/platform/config';
-import { systemClock } from '../../apps/api/src/platform/clock';
+import { chinaDate, systemClock } from '../../apps/api/src/platform/clock';
+import { refreshStatCounters } from '../../apps/api/src/modules/stats/stat-counters';
 import { prepareDatabase } from '../../apps/api/src/platform/startup';
 import { AuditService } from '../../apps/api/src/platform/audit/audit.service';
 import { SYSTEM_ACTOR } from '../../apps/api/src/platform/auth/auth-user';
@@ -139,6 +140,14 @@ export async function generate(opts: GenOptions): Promise<GenSummary> {
     await writer.afterLoad(ctx.log);
   } finally {
     await writer.close();
+  }
+  // The province and national counters, as the refresh job would leave them: statistics read them at once.
+  const counted = openDatabase({ url: opts.dbUrl, dataDir: config.dataDir, poolSize: 1 });
+  try {
+    await refreshStatCounters(counted.db, chinaDate(systemClock.now()), systemClock.now().toISOString());
+    log(`[gen] statistics counters computed (${elapsed()})`);
+  } finally {
+    await counted.close();
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);

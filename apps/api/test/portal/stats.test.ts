@@ -154,18 +154,45 @@ describe(`public statistics (${ENGINE})`, () => {
     expect(national.registered.population).toBeNull();
     const zhejiang = await stats('33');
     expect(zhejiang.registered.total).toBe(3424);
-    expect(zhejiang.asOf).toBe(national.asOf);
     expect((await stats('50')).registered.total).toBe(10);
     expect((await stats('11')).registered).toMatchObject({ total: 0, per10k: null });
+  });
 
-    await seedOrgs(t, [{ authority: '330802', fields: orgFields({ name: '衢州新增组织', regionCode: '330802' }) }]);
-    expect((await stats('3308')).registered.total).toBe(3425);
-    expect((await stats('33')).registered.total).toBe(3424);
-    t.clock.advanceMinutes(1);
+  it('keeps province and national figures current between refreshes: a written province is counted again', async () => {
     await refresh();
-    const later = await stats('33');
-    expect(later.registered.total).toBe(3425);
-    expect(later.asOf > national.asOf).toBe(true);
+    // Counters are read as the job left them while their province is unchanged (a figure planted here shows) …
+    await t.db
+      .insertInto('regionStatCounts')
+      .values({ regionCode: '11', metric: 'total', n: 999, computedAt: t.clock.now().toISOString() })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    expect((await stats('11')).registered.total).toBe(999);
+    // The setup's writes are within the lag of the refresh: those provinces are recounted, 11 is read.
+    expect((await stats('100000')).registered.total).toBe(3434 + 999);
+
+    // … and a written province is counted again at once, for itself and for the country.
+    t.clock.advanceMinutes(1);
+    await seedOrgs(t, [{ authority: '330802', fields: orgFields({ name: '衢州再一新增组织', regionCode: '330802' }) }]);
+    expect((await stats('33')).registered.total).toBe(3425);
+    expect((await stats('100000')).registered.total).toBe(3425 + 10 + 999);
+    expect((await stats('100000')).asOf).toBe(t.clock.now().toISOString());
+
+    // A transaction that commits late carries an older timestamp than the counters: still counted.
+    const computedAt = (await t.db.selectFrom('regionStatCounts').select('computedAt').executeTakeFirstOrThrow())
+      .computedAt;
+    const yunyang = await t.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('regionCode', 'like', '50%')
+      .where('status', '=', 'registered')
+      .executeTakeFirstOrThrow();
+    await t.db
+      .updateTable('organizations')
+      .set({ status: 'deregistered', updatedAt: new Date(new Date(computedAt).getTime() - 120_000).toISOString() })
+      .where('id', '=', yunyang.id)
+      .execute();
+    expect((await stats('50')).registered.total).toBe(9);
+    expect((await stats('100000')).registered.total).toBe(3425 + 9 + 999);
   });
 
   it('answers 404 for an unknown region and 400 for a malformed one', async () => {

@@ -1,3 +1,4 @@
+import type { ProvinceChanges } from '../orgs/public/org-counts.query';
 import { sql, type Kysely } from 'kysely';
 import { COMMUNITY_ORG_CATEGORIES, type TPublicCommunityOrg } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
@@ -83,6 +84,14 @@ export class CommunityOrgsSource {
 
   async filedCounts(range: { from: string; to: string }): Promise<CommunityCount[]> {
     return (await this.counted(range, false)).rows.map(mapCount);
+  }
+
+  /** Rows written after `since`, by province: how many, the earliest and the latest write (index on updated_at). */
+  async changedByProvince(since: string): Promise<ProvinceChanges[]> {
+    const r = await sql<{ province: string; n: number | string; first: string; last: string }>`
+      select substr(region_code, 1, 2) as province, count(*) as n, min(updated_at) as first, max(updated_at) as last
+      from community_orgs where updated_at > ${since} group by 1`.execute(this.db);
+    return r.rows.map((x) => ({ province: x.province, n: Number(x.n), first: String(x.first), last: String(x.last) }));
   }
 
   async filedCountsByProvince(): Promise<(CommunityCount & { province: string })[]> {

@@ -10,21 +10,31 @@ const COMPUTED = 'computed';
 export class StatCountsRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async read(regionCode: string): Promise<{ computedAt: string; metrics: Metrics } | null> {
+  /** When the job last counted everything, or null if it never has. */
+  async computedAt(): Promise<string | null> {
     const mark = await this.db
       .selectFrom('regionStatCounts')
       .select('computedAt')
       .where('regionCode', '=', NATIONAL_REGION_CODE)
       .where('metric', '=', COMPUTED)
       .executeTakeFirst();
-    if (!mark) return null;
+    return mark?.computedAt ?? null;
+  }
+
+  /** Every region's counters (the provinces and the country: a few hundred rows). */
+  async readAll(): Promise<Map<string, Metrics>> {
     const rows = await this.db
       .selectFrom('regionStatCounts')
-      .select(['metric', 'n'])
-      .where('regionCode', '=', regionCode)
+      .select(['regionCode', 'metric', 'n'])
       .where('metric', '!=', COMPUTED)
       .execute();
-    return { computedAt: mark.computedAt, metrics: new Map(rows.map((r) => [r.metric, Number(r.n)])) };
+    const out = new Map<string, Metrics>();
+    for (const r of rows) {
+      const m = out.get(r.regionCode) ?? new Map<string, number>();
+      m.set(r.metric, Number(r.n));
+      out.set(r.regionCode, m);
+    }
+    return out;
   }
 
   async replaceAll(byRegion: Map<string, Metrics>, computedAt: string): Promise<number> {

@@ -10,21 +10,28 @@ import { regionRange } from '../orgs/public/public-orgs.query';
 import { CommunityOrgsSource } from '../portal/community-orgs.source';
 import type { RegionsService } from '../regions/regions.service';
 import { populationOf } from './population';
-import { StatCountsRepository } from './stat-counts.repository';
+import { FreshCounters } from './fresh-counters';
 import { per10k, ratio, sharePercent } from './stat-figures';
 import { addCommunity, addRegistered, type Metrics } from './stat-metrics';
 
-/** Province and national figures come from the refresh job's counters; a live count there scans the whole register. */
+/**
+ * Province and national figures come from the refresh job's counters, kept current by recounting the
+ * provinces written since (FreshCounters); a live count there would scan the whole register.
+ */
 export const usesCounters = (code: string) => code === NATIONAL_REGION_CODE || code.length === 2;
 
 /** Public statistics of a region's subtree (DOMAIN.md "Statistics, targets and reports"). */
 export class StatsService {
+  private readonly fresh: FreshCounters;
+
   constructor(
     private readonly db: Kysely<DB>,
     private readonly clock: Clock,
     private readonly regions: RegionsService,
     private readonly categories: CategoriesService,
-  ) {}
+  ) {
+    this.fresh = new FreshCounters(db, (code) => this.countLive(code));
+  }
 
   /** Counts a subtree live: one GROUP BY over the register and one over the community filings. */
   async countLive(code: string, db: Kysely<DB> = this.db): Promise<Metrics> {
@@ -36,9 +43,8 @@ export class StatsService {
   async get(code: string): Promise<TOrgStats> {
     const region = await this.regions.find(code);
     if (!region) throw notFound('行政区划不存在');
-    const stored = usesCounters(code) ? await new StatCountsRepository(this.db).read(code) : null;
-    const metrics = stored?.metrics ?? (await this.countLive(code));
-    const asOf = stored?.computedAt ?? this.clock.now().toISOString();
+    const asOf = this.clock.now().toISOString();
+    const metrics = (usesCounters(code) ? await this.fresh.read(code) : null) ?? (await this.countLive(code));
     const population = await populationOf(this.regions, code);
     const dict = await this.categories.effective(code);
     return present(metrics, { code, name: region.name, fullName: region.fullName }, asOf, population, dict);

@@ -12,6 +12,14 @@ export interface RegisteredCount {
   n: number;
 }
 
+/** Rows of a province written after a moment: how many, the earliest and the latest write. */
+export interface ProvinceChanges {
+  province: string;
+  n: number;
+  first: string;
+  last: string;
+}
+
 /**
  * Counts of the register for statistics: only registered (正常) organizations, by their domicile.
  * One GROUP BY over a region range; a whole country is counted by province in a background job.
@@ -48,6 +56,14 @@ export class OrgCountsQuery {
 
   async registered(range: { from: string; to: string }, today: string): Promise<RegisteredCount[]> {
     return (await this.grouped(today, range, false)).rows.map(map);
+  }
+
+  /** Rows written after `since`, by province: how many, the earliest and the latest write (index on updated_at). */
+  async changedByProvince(since: string): Promise<ProvinceChanges[]> {
+    const r = await sql<{ province: string; n: number | string; first: string; last: string }>`
+      select substr(region_code, 1, 2) as province, count(*) as n, min(updated_at) as first, max(updated_at) as last
+      from organizations where updated_at > ${since} group by 1`.execute(this.db);
+    return r.rows.map((x) => ({ province: x.province, n: Number(x.n), first: String(x.first), last: String(x.last) }));
   }
 
   /** The whole register in one pass, by province (the first two digits of the domicile's code). */
