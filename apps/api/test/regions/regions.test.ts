@@ -47,9 +47,14 @@ describe(`regions (${ENGINE})`, () => {
   it('lets an admin keep the population of its subtree, with a version check', async () => {
     const admin = await t.client().as('qz-admin');
     const r = (await admin.get('/api/regions/330802')).json();
+    const kecheng = async () =>
+      (await admin.get('/api/regions/3308/children')).json().find((x: { code: string }) => x.code === '330802');
+    expect((await kecheng()).population).not.toBe(456000);
     const ok = await admin.put('/api/regions/330802/population', { population: 456_000, version: r.version });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().population).toBe(456000);
+    // The picker's lists are kept in memory; an edit here is seen at once.
+    expect((await kecheng()).population).toBe(456000);
     expect((await admin.put('/api/regions/330802/population', { population: 1, version: r.version })).statusCode).toBe(
       409,
     );

@@ -21,7 +21,7 @@ export function registerRegionRoutes(app: FastifyInstance, regions: RegionsServi
       params: z.object({ code: ZRegionCode }),
       response: { 200: z.array(ZRegion) },
     },
-    handler: async (req) => (await regions.children(req.params.code)).map(strip),
+    handler: async (req) => (await regions.childrenForPicker(req.params.code)).map(strip),
   });
 
   r.get('/api/regions/:code', {

@@ -7,8 +7,11 @@ import type { Actor, AuthUser } from '../../platform/auth/auth-user';
 import { assertAuthorized } from '../../platform/auth/guard';
 import { AppError, notFound } from '../../platform/errors';
 import { RegionsRepository, type RegionRecord } from './regions.repository';
+import { ChildrenCache } from './children-cache';
 
 export class RegionsService {
+  private readonly childrenCache = new ChildrenCache();
+
   constructor(
     private readonly db: Kysely<DB>,
     private readonly clock: Clock,
@@ -29,6 +32,15 @@ export class RegionsService {
   /** The region a credit code's positions 3–8 name (330800 → 衢州市), if the tables know it. */
   findByGbCode(gb: string): Promise<RegionRecord | undefined> {
     return new RegionsRepository(this.db).find(fromGbCode(gb));
+  }
+
+  /** Children for the public region picker, from memory when asked within the last minute. */
+  async childrenForPicker(code: string): Promise<RegionRecord[]> {
+    const cached = this.childrenCache.get(code);
+    if (cached) return cached;
+    const list = await this.children(code);
+    this.childrenCache.set(code, list);
+    return list;
   }
 
   /** Children of a region; placeholder levels (重庆 "县") are listed as they are, flagged. */
@@ -74,6 +86,7 @@ export class RegionsService {
         after: { population },
       });
     });
+    this.childrenCache.clear();
     return this.get(code);
   }
 }
