@@ -84,7 +84,7 @@ export function nationalMarkdown(
       ? `- Excel export of ${ex.filter} (${ex.rows.toLocaleString('en')} organizations): ${ex.seconds} s, ${(ex.bytes / 1048576).toFixed(1)} MB streamed, server memory after it ${ex.rssAfterMb} MB`
       : '- Excel export: not measured',
     imported
-      ? `- ledger import of ${imported.rows.toLocaleString('en')} rows (demo register, \`scripts/bench/ledger-import.ts\`): ${(imported.totalMs / 1000).toFixed(1)} s check + commit; staff list p95 while checking ${imported.reads.validating?.p95 ?? '—'} ms, while committing ${imported.reads.committing?.p95 ?? '—'} ms (target < 100 ms); server peak ${imported.serverPeakRssMb ?? '—'} MB`
+      ? `- ledger import of ${imported.rows.toLocaleString('en')} rows into the demo register (\`npm run bench -- --only import\`, details in [LEDGER-IMPORT.md](../LEDGER-IMPORT.md)): ${(imported.totalMs / 1000).toFixed(1)} s check + commit; staff list p95 while checking ${imported.reads.validating?.p95 ?? '—'} ms, while committing ${imported.reads.committing?.p95 ?? '—'} ms (target < 100 ms); server peak ${imported.serverPeakRssMb ?? '—'} MB`
       : '- ledger import: not measured in this run (`npm run bench -- --only import`)',
     '',
     'Latencies in ms (p50 / p95 / p99). **raw** = the SQL the server ran for the request (statements in brackets), replayed through the driver alone at concurrency 1; **added** = server p95 − raw p95 at concurrency 1 (target ≤ 2 ms), or × the ratio server / raw when raw p95 ≥ 5 ms (target ≤ 1.3); **CPU** = milliseconds of CPU the server (and PostgreSQL) spent per request at concurrency 1. The load tool (autocannon) runs on the same 2 cores as the server and the database.',

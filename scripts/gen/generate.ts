@@ -10,6 +10,7 @@ import { openDatabase } from '../../apps/api/src/db/database';
 import { loadConfig } from '../../apps/api/src/platform/config';
 import { chinaDate, systemClock } from '../../apps/api/src/platform/clock';
 import { refreshStatCounters } from '../../apps/api/src/modules/stats/stat-counters';
+import { WRITE_LAG_MS } from '../../apps/api/src/modules/stats/fresh-counters';
 import { prepareDatabase } from '../../apps/api/src/platform/startup';
 import { AuditService } from '../../apps/api/src/platform/audit/audit.service';
 import { SYSTEM_ACTOR } from '../../apps/api/src/platform/auth/auth-user';
@@ -142,9 +143,11 @@ export async function generate(opts: GenOptions): Promise<GenSummary> {
     await writer.close();
   }
   // The province and national counters, as the refresh job would leave them: statistics read them at once.
+  // No write is in flight after a load, so the window of recent writes (computedAt − lag) starts now.
   const counted = openDatabase({ url: opts.dbUrl, dataDir: config.dataDir, poolSize: 1 });
   try {
-    await refreshStatCounters(counted.db, chinaDate(systemClock.now()), systemClock.now().toISOString());
+    const mark = new Date(systemClock.now().getTime() + WRITE_LAG_MS).toISOString();
+    await refreshStatCounters(counted.db, chinaDate(systemClock.now()), mark);
     log(`[gen] statistics counters computed (${elapsed()})`);
   } finally {
     await counted.close();

@@ -7,6 +7,8 @@ export const SORT_COLUMNS = {
   name: 'o.name',
   foundedOn: 'o.founded_on',
   registeredFundsFen: 'o.registered_funds_fen',
+  /** Not offered to the list: the export's order, which walks the (region_code, id) index without sorting. */
+  region: 'o.region_code',
 } as const;
 export type OrgSort = keyof typeof SORT_COLUMNS;
 

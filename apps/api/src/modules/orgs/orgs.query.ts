@@ -6,7 +6,7 @@ import { assertAuthorized } from '../../platform/auth/guard';
 import { decodeCursor, encodeCursor } from '../../platform/http';
 import { fieldError, notFound } from '../../platform/errors';
 import type { CategoriesService } from './categories.service';
-import { OrgListRepository, allOf } from './org-list.repository';
+import { OrgListRepository, allOf, type OrgSort } from './org-list.repository';
 import { OrgEventsRepository } from './org-events.repository';
 import { orgScope } from './org-scope';
 import { OrgsRepository, type OrgRecord } from './orgs.repository';
@@ -66,7 +66,12 @@ export class OrgsQuery {
   }
 
   /** One page of the staff list or of a name search, in the user's read scope. */
-  async list(user: AuthUser, query: TOrgListQuery): Promise<{ items: TOrg[]; nextCursor: string | null }> {
+  async list(
+    user: AuthUser,
+    query: TOrgListQuery,
+    /** byRegion: the export's order — by domicile, then id — when no other sort is asked for. */
+    opts: { byRegion?: boolean } = {},
+  ): Promise<{ items: TOrg[]; nextCursor: string | null }> {
     const { q, within, sort, order, limit, cursor, ...filter } = query;
     const scope = orgScope(user, 'orgs.read', within);
     if (scope.empty) return { items: [], nextCursor: null };
@@ -97,19 +102,31 @@ export class OrgsQuery {
         nextCursor: rows.length > limit && last ? encodeCursor([last.regionCode, last.id]) : null,
       };
     }
-    const range = sql<SqlBool>`o.region_code >= ${scope.range.from} and o.region_code < ${scope.range.to}`;
+    // The whole country needs no range: with one, SQLite walks the region index and sorts every row for
+    // each page (1.5 s at 1,000,000 organizations) instead of reading the primary key in order.
+    const range =
+      scope.range.from === ''
+        ? []
+        : [sql<SqlBool>`o.region_code >= ${scope.range.from} and o.region_code < ${scope.range.to}`];
     const after = decodeCursor(cursor, isTuple);
+    const sortBy: OrgSort = opts.byRegion && sort === 'id' ? 'region' : sort;
     const rows = await new OrgListRepository(this.db).page({
-      where: allOf([range, ...conditions]),
-      sort,
+      where: allOf([...range, ...conditions]),
+      sort: sortBy,
       order,
       after: after ?? null,
       limit: limit + 1,
     });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
-    const key = (o: OrgRecord) =>
-      sort === 'id' ? o.id : sort === 'name' ? o.name : sort === 'foundedOn' ? o.foundedOn : o.registeredFundsFen;
+    const keys: Record<OrgSort, (o: OrgRecord) => string | number> = {
+      id: (o) => o.id,
+      name: (o) => o.name,
+      foundedOn: (o) => o.foundedOn,
+      registeredFundsFen: (o) => o.registeredFundsFen,
+      region: (o) => o.regionCode,
+    };
+    const key = keys[sortBy];
     return {
       items: await this.present(page),
       nextCursor: rows.length > limit && last ? encodeCursor([key(last), last.id]) : null,
