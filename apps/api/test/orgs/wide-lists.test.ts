@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOrg } from '@shezu/contracts';
-import { startTestApp, type TestApp, type TestClient } from '../support/app';
+import { startTestApp, type TestApp } from '../support/app';
 import { ENGINE } from '../support/database';
 import { insertUser } from '../support/fixtures';
 import { orgFields, seedOrgs } from '../support/orgs';
