@@ -25,10 +25,14 @@ export interface OrgListSpec {
 export class OrgListRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
+  /**
+   * The page's ids from the register alone, then their rows with names joined: joined before the limit,
+   * PostgreSQL hashes all 20,000 units for a county's few hundred matches (7 of 11 ms measured).
+   */
   async page(spec: OrgListSpec): Promise<OrgRecord[]> {
     const col = sql.raw(SORT_COLUMNS[spec.sort]);
     const dir = sql.raw(spec.order);
-    let q = new OrgsRepository(this.db).base().where(spec.where);
+    let q = this.db.selectFrom('organizations as o').select('o.id').where(spec.where);
     if (spec.after) {
       const op = sql.raw(spec.order === 'asc' ? '>' : '<');
       q = q.where(
@@ -37,12 +41,12 @@ export class OrgListRepository {
           : sql<SqlBool>`(${col}, o.id) ${op} (${spec.after[0]}, ${spec.after[1]})`,
       );
     }
-    const rows = await q
+    const ids = await q
       .orderBy(sql`${col} ${dir}`)
       .$if(spec.sort !== 'id', (qb) => qb.orderBy(sql`o.id ${dir}`))
       .limit(spec.limit)
       .execute();
-    return rows.map((r) => OrgsRepository.map(r));
+    return new OrgsRepository(this.db).findMany(ids.map((r) => r.id));
   }
 }
 
