@@ -15,7 +15,12 @@ const STATEMENT_CACHE_SIZE = 500;
  * with BEGIN IMMEDIATE so that two processes never deadlock upgrading a read lock to a write lock.
  * `readOnly` connections (the driver's reader and streamer) refuse writes.
  */
-export function openSqlite(file: string, readOnly = false): { database: SqliteDatabase; raw: BetterSqlite3.Database } {
+export function openSqlite(
+  file: string,
+  readOnly = false,
+  /** Page cache of this connection; the OS caches the file as well. */
+  cacheMb = 64,
+): { database: SqliteDatabase; raw: BetterSqlite3.Database } {
   const raw = new BetterSqlite3(file);
   if (readOnly) raw.pragma('query_only = 1');
   else raw.pragma('journal_mode = WAL');
@@ -23,7 +28,7 @@ export function openSqlite(file: string, readOnly = false): { database: SqliteDa
   raw.pragma('foreign_keys = ON');
   // Short on purpose: longer waits happen asynchronously in WaitingSqliteDialect (sqlite-wait.ts).
   raw.pragma('busy_timeout = 50');
-  raw.pragma('cache_size = -65536');
+  raw.pragma(`cache_size = -${cacheMb * 1024}`);
   // Gathers planner statistics for tables that lack them (SQLite never does so by itself); cheap when they exist.
   if (!readOnly) raw.pragma('optimize = 0x10002');
   // Kysely sends the same text for the same query shape: compiling it once per connection saves
