@@ -166,6 +166,20 @@ export const ZOrg = z.object({
 });
 export type TOrg = z.infer<typeof ZOrg>;
 
+/**
+ * A row of the staff list and of a name search: what the table shows. Personal data (decrypted per row),
+ * the business scope and contact details stay on the organization's page, so a page of 50 stays small.
+ */
+export const ZOrgSummary = ZOrg.omit({
+  legalRepIdMasked: true,
+  legalRepPhoneMasked: true,
+  businessScope: true,
+  statusReason: true,
+  contactPhone: true,
+  website: true,
+});
+export type TOrgSummary = z.infer<typeof ZOrgSummary>;
+
 export const ORG_EVENT_KINDS = [
   'recorded',
   'registered',

@@ -67,7 +67,10 @@ describe(`the register ledger: template, check, report, commit (${ENGINE})`, () 
     expect(done).toMatchObject({ status: 'committed', committedCount: 3 });
     const list = (await clerk.get(`/api/orgs?q=${encodeURIComponent('台账导入')}`)).json().items;
     expect(list).toHaveLength(3);
-    const org = (await clerk.get(`/api/orgs?q=${code}`)).json().items[0];
+    const found = (await clerk.get(`/api/orgs?q=${code}`)).json().items[0];
+    // The list row leaves personal data out; the organization's page shows it masked.
+    expect(found).not.toHaveProperty('legalRepIdMasked');
+    const org = (await clerk.get(`/api/orgs/${found.id}`)).json();
     expect(org).toMatchObject({
       name: '云阳县台账导入协会',
       registeredFundsFen: 3_000_007,

@@ -4956,13 +4956,11 @@ export interface paths {
                                 authorityName: string;
                                 authorityRegionCode: string;
                                 brand: boolean;
-                                businessScope: string;
                                 categoryCode: string;
                                 categoryName: string;
                                 certificateValidUntil: string | null;
                                 charityRecognized: boolean;
                                 charityRecognizedOn: string | null;
-                                contactPhone: string | null;
                                 createdAt: string;
                                 dormantCandidate: boolean;
                                 /** @enum {string|null} */
@@ -4972,9 +4970,7 @@ export interface paths {
                                 hasPartyOrg: boolean;
                                 id: number;
                                 incubator: string | null;
-                                legalRepIdMasked: string | null;
                                 legalRepName: string;
-                                legalRepPhoneMasked: string | null;
                                 /** @enum {string} */
                                 level: "national" | "province" | "city" | "county";
                                 memberCount: number | null;
@@ -4987,7 +4983,6 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "registered" | "deregistered" | "revoked" | "withdrawn";
                                 statusDate: string | null;
-                                statusReason: string | null;
                                 supervisorUnitId: number | null;
                                 supervisorUnitName: string | null;
                                 taxDeductionUntil: string | null;
@@ -4999,7 +4994,6 @@ export interface paths {
                                 uscc: string;
                                 usccWarning: string | null;
                                 version: number;
-                                website: string | null;
                             }[];
                             nextCursor: string | null;
                         };

@@ -7,12 +7,13 @@ import {
   type RegisteredOrgType,
   type TCategory,
   type TOrg,
+  type TOrgSummary,
 } from '@shezu/contracts';
 import { decryptField } from '../../platform/crypto';
 import type { OrgRecord } from './orgs.repository';
 
-/** Register row → API shape: personal data masked, names resolved. */
-export function presentOrg(o: OrgRecord, categories: TCategory[], dataKey: Buffer): TOrg {
+/** Register row → the list's shape: names resolved, nothing to decrypt. */
+export function presentOrgSummary(o: OrgRecord, categories: TCategory[]): TOrgSummary {
   return {
     id: o.id,
     uscc: o.uscc,
@@ -29,12 +30,8 @@ export function presentOrg(o: OrgRecord, categories: TCategory[], dataKey: Buffe
     supervisorUnitName: o.supervisorUnitName,
     status: o.status as OrgStatus,
     statusDate: o.statusDate,
-    statusReason: o.statusReason,
     address: o.address,
     legalRepName: o.legalRepName,
-    legalRepIdMasked: o.legalRepIdEnc ? maskIdNumber(decryptField(dataKey, o.legalRepIdEnc)) : null,
-    legalRepPhoneMasked: maskPhone(o.legalRepPhone),
-    businessScope: o.businessScope,
     registeredFundsFen: o.registeredFundsFen,
     foundedOn: o.foundedOn,
     certificateValidUntil: o.certificateValidUntil,
@@ -51,13 +48,24 @@ export function presentOrg(o: OrgRecord, categories: TCategory[], dataKey: Buffe
     staffCount: o.staffCount,
     memberCount: o.memberCount,
     unitMemberCount: o.unitMemberCount,
-    contactPhone: o.contactPhone,
-    website: o.website,
     dormantCandidate: o.dormantCandidate,
     usccWarning: o.usccWarning,
     version: o.version,
     createdAt: o.createdAt,
     updatedAt: o.updatedAt,
+  };
+}
+
+/** Register row → the organization's page: the summary plus personal data masked and the long texts. */
+export function presentOrg(o: OrgRecord, categories: TCategory[], dataKey: Buffer): TOrg {
+  return {
+    ...presentOrgSummary(o, categories),
+    statusReason: o.statusReason,
+    legalRepIdMasked: o.legalRepIdEnc ? maskIdNumber(decryptField(dataKey, o.legalRepIdEnc)) : null,
+    legalRepPhoneMasked: maskPhone(o.legalRepPhone),
+    businessScope: o.businessScope,
+    contactPhone: o.contactPhone,
+    website: o.website,
   };
 }
 

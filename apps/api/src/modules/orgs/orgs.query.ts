@@ -1,5 +1,12 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { COUNT_CAP, type TOrg, type TOrgEvent, type TOrgListQuery } from '@shezu/contracts';
+import {
+  COUNT_CAP,
+  type TCategory,
+  type TOrg,
+  type TOrgEvent,
+  type TOrgListQuery,
+  type TOrgSummary,
+} from '@shezu/contracts';
 import type { DB } from '../../db/schema';
 import type { AuthUser } from '../../platform/auth/auth-user';
 import { assertAuthorized } from '../../platform/auth/guard';
@@ -10,7 +17,7 @@ import { OrgListRepository, allOf, type OrgSort } from './org-list.repository';
 import { OrgEventsRepository } from './org-events.repository';
 import { orgScope } from './org-scope';
 import { OrgsRepository, type OrgRecord } from './orgs.repository';
-import { orgResource, presentOrg } from './orgs.presenter';
+import { orgResource, presentOrg, presentOrgSummary } from './orgs.presenter';
 import { NameIndexRepository } from './search/name-index.repository';
 import { nameGrams, normalizeName } from './search/name-grams';
 import { OrgSearchRepository, type NameSearch } from './search/org-search.repository';
@@ -44,12 +51,16 @@ export class OrgsQuery {
   ) {}
 
   async present(rows: OrgRecord[]): Promise<TOrg[]> {
-    const dicts = new Map<string, Awaited<ReturnType<CategoriesService['effective']>>>();
-    const out: TOrg[] = [];
+    return this.presentWith(rows, (r, dict) => presentOrg(r, dict, this.dataKey));
+  }
+
+  private async presentWith<T>(rows: OrgRecord[], one: (r: OrgRecord, dict: TCategory[]) => T): Promise<T[]> {
+    const dicts = new Map<string, TCategory[]>();
+    const out: T[] = [];
     for (const r of rows) {
       if (!dicts.has(r.authorityRegionCode))
         dicts.set(r.authorityRegionCode, await this.categories.effective(r.authorityRegionCode));
-      out.push(presentOrg(r, dicts.get(r.authorityRegionCode)!, this.dataKey));
+      out.push(one(r, dicts.get(r.authorityRegionCode)!));
     }
     return out;
   }
@@ -65,26 +76,41 @@ export class OrgsQuery {
     return { normalized, driving };
   }
 
-  /** One page of the staff list or of a name search, in the user's read scope. */
-  async list(
+  /** One page of the staff list or of a name search, in the user's read scope, in the table's shape. */
+  async list(user: AuthUser, query: TOrgListQuery): Promise<{ items: TOrgSummary[]; nextCursor: string | null }> {
+    const { rows, nextCursor } = await this.page(user, query, {});
+    return { items: await this.presentWith(rows, presentOrgSummary), nextCursor };
+  }
+
+  /** The same page with every field (masked personal data included): the export's rows. */
+  async listFull(
     user: AuthUser,
     query: TOrgListQuery,
     /** byRegion: the export's order — by domicile, then id — when no other sort is asked for. */
     opts: { byRegion?: boolean } = {},
   ): Promise<{ items: TOrg[]; nextCursor: string | null }> {
+    const { rows, nextCursor } = await this.page(user, query, opts);
+    return { items: await this.present(rows), nextCursor };
+  }
+
+  private async page(
+    user: AuthUser,
+    query: TOrgListQuery,
+    opts: { byRegion?: boolean },
+  ): Promise<{ rows: OrgRecord[]; nextCursor: string | null }> {
     const { q, within, sort, order, limit, cursor, ...filter } = query;
     const scope = orgScope(user, 'orgs.read', within);
-    if (scope.empty) return { items: [], nextCursor: null };
+    if (scope.empty) return { rows: [], nextCursor: null };
     const conditions = [...filterConditions(filter), ...(scope.extra ? [scope.extra] : [])];
     const uscc = q?.toUpperCase().replace(/\s/g, '');
     if (uscc && USCC_LIKE.test(uscc)) {
       const o = await new OrgsRepository(this.db).findByUscc(uscc);
       const visible = o && this.inScope(user, o) && o.regionCode >= scope.range.from && o.regionCode < scope.range.to;
-      return { items: visible ? await this.present([o]) : [], nextCursor: null };
+      return { rows: visible ? [o] : [], nextCursor: null };
     }
     if (q) {
       const found = await this.nameSearch(q);
-      if (!found) return { items: [], nextCursor: null };
+      if (!found) return { rows: [], nextCursor: null };
       const after = decodeCursor(cursor, isTuple) as [string, number] | undefined;
       const spec: NameSearch = {
         ...found,
@@ -98,7 +124,7 @@ export class OrgsQuery {
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
-        items: await this.present(page),
+        rows: page,
         nextCursor: rows.length > limit && last ? encodeCursor([last.regionCode, last.id]) : null,
       };
     }
@@ -128,7 +154,7 @@ export class OrgsQuery {
     };
     const key = keys[sortBy];
     return {
-      items: await this.present(page),
+      rows: page,
       nextCursor: rows.length > limit && last ? encodeCursor([key(last), last.id]) : null,
     };
   }

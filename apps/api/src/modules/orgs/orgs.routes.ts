@@ -5,6 +5,7 @@ import {
   ZCappedCount,
   ZIsoDate,
   ZOrg,
+  ZOrgSummary,
   ZOrgCreate,
   ZOrgEvent,
   ZOrgListQuery,
@@ -42,7 +43,7 @@ export function registerOrgRoutes(
       tags: ['orgs'],
       summary: '社会组织列表与名称搜索（本辖区，键集分页）',
       querystring: ZOrgListQuery,
-      response: { 200: pageOf(ZOrg) },
+      response: { 200: pageOf(ZOrgSummary) },
     },
     handler: async (req) => query.list(userOf(req), req.query),
   });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Flex, Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { KeyOutlined } from '@ant-design/icons';
-import { ORG_ACCOUNT_BATCH_MAX, type TOrg } from '@shezu/contracts';
+import { ORG_ACCOUNT_BATCH_MAX, type TOrgSummary } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { useMe } from '../../app/session';
 import { useI18n } from '../../lib/i18n';
@@ -35,7 +35,7 @@ export function PickOrgs({
   const { query: list, items } = useKeysetQuery(orgKeys.list(query), (cursor) => fetchOrgs(query, cursor));
   const problem = filterModeProblem(filter);
 
-  const columns: TableColumnsType<TOrg> = [
+  const columns: TableColumnsType<TOrgSummary> = [
     { title: t('orgField.name'), key: 'name', dataIndex: 'name', width: 240 },
     { title: t('orgField.uscc'), key: 'uscc', width: 190, render: (_, o) => <span style={mono}>{o.uscc}</span> },
     { title: t('orgField.type'), key: 'type', width: 130, render: (_, o) => t(`orgType.${o.type}`) },
@@ -46,7 +46,7 @@ export function PickOrgs({
   return (
     <Card title={t('orgAccounts.pick.title')}>
       <PickFilters filter={filter} onChange={setFilter} />
-      <Table<TOrg>
+      <Table<TOrgSummary>
         rowKey="id"
         size="middle"
         data-testid="org-accounts-table"

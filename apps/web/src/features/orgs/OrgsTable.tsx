@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Table, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import { Link } from 'react-router';
-import type { TOrg } from '@shezu/contracts';
+import type { TOrgSummary } from '@shezu/contracts';
 import { useI18n } from '../../lib/i18n';
 import { formatYuan } from '../../lib/money';
 import { useFormat } from '../../lib/useFormat';
@@ -11,7 +11,7 @@ import { OrgStatusTag } from './OrgStatusTag';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13 };
 
-function StatusCell({ org }: { org: TOrg }) {
+function StatusCell({ org }: { org: TOrgSummary }) {
   const f = useFormat();
   return (
     <Flex vertical gap={2} align="flex-start">
@@ -33,7 +33,7 @@ export function OrgsTable({
   query,
   onSort,
 }: {
-  orgs: TOrg[];
+  orgs: TOrgSummary[];
   loading: boolean;
   /** Keys of ORG_COLUMNS to show, in their order. */
   visible: readonly string[];
@@ -54,7 +54,7 @@ export function OrgsTable({
       sortOrder: active ? (query.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null,
     };
   };
-  const all: TableColumnsType<TOrg> = [
+  const all: TableColumnsType<TOrgSummary> = [
     {
       title: t('orgField.name'),
       key: 'name',
@@ -118,13 +118,13 @@ export function OrgsTable({
     },
   ];
   const columns = all.filter((c) => visible.includes(String(c.key)));
-  const onChange: TableProps<TOrg>['onChange'] = (_p, _f, sorter) => {
+  const onChange: TableProps<TOrgSummary>['onChange'] = (_p, _f, sorter) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const sort = s?.order ? sortOf(String(s.columnKey)) : undefined;
     onSort(sort, s?.order === 'descend' ? 'desc' : s?.order === 'ascend' ? 'asc' : undefined);
   };
   return (
-    <Table<TOrg>
+    <Table<TOrgSummary>
       rowKey="id"
       data-testid="orgs-table"
       columns={columns}
@@ -140,7 +140,7 @@ export function OrgsTable({
 }
 
 /** The register on a phone: one card per organization, the essentials only. */
-export function OrgCards({ orgs, loading }: { orgs: TOrg[]; loading: boolean }) {
+export function OrgCards({ orgs, loading }: { orgs: TOrgSummary[]; loading: boolean }) {
   const { t, lang } = useI18n();
   const f = useFormat();
   if (!loading && orgs.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;

@@ -1,4 +1,4 @@
-import type { TCategory, TOrg, TOrgEvent, TOrgFields } from '@shezu/contracts';
+import type { TCategory, TOrg, TOrgEvent, TOrgFields, TOrgSummary } from '@shezu/contracts';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { downloadFrom } from '../../lib/download';
@@ -30,7 +30,7 @@ export const orgKeys = {
 
 export const fetchOrgs = (q: OrgListQuery, cursor?: string) =>
   unwrap(api.GET('/api/orgs', { params: { query: { ...q, cursor, limit: PAGE_SIZE } } })) as Promise<{
-    items: TOrg[];
+    items: TOrgSummary[];
     nextCursor: string | null;
   }>;
 
