@@ -21,7 +21,16 @@ describe('configuration', () => {
       demo: true,
       sessionIdleMinutes: 30,
       logLevel: 'info',
+      workers: 1,
     });
+  });
+
+  it('runs one server process unless WORKERS asks for more (auto = one per core)', () => {
+    expect(loadConfig(env({ WORKERS: '2' })).workers).toBe(2);
+    expect(loadConfig(env({ WORKERS: 'auto' })).workers).toBe(os.availableParallelism());
+    for (const bad of ['0', 'two', '1.5', '100']) {
+      expect(() => loadConfig(env({ WORKERS: bad }))).toThrow(`WORKERS="${bad}"`);
+    }
   });
 
   it('generates the session secret and data key once and keeps them in DATA_DIR (mode 600)', () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -55,6 +56,12 @@ const EnvSchema = z.object({
   BENCH_SQL_CAPTURE: bool('BENCH_SQL_CAPTURE').default(false),
   TRUST_PROXY: bool('TRUST_PROXY').default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  WORKERS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(auto|[1-9]\d?)$/, 'WORKERS must be auto or an integer 1–99 (工作进程数应为 auto 或 1–99 的整数)')
+    .default('1'),
   JOBS_CATCH_UP_DAYS: z.coerce
     .number({ message: 'JOBS_CATCH_UP_DAYS must be a number of days (补跑天数应为整数)' })
     .int('JOBS_CATCH_UP_DAYS must be 1–90')
@@ -141,6 +148,8 @@ export interface Config {
   benchSqlCapture: boolean;
   trustProxy: boolean;
   dbPoolSize: number;
+  /** Server processes sharing the port (node:cluster); 1 = the single process of a small deployment. */
+  workers: number;
   /** Scheduled slots missed during downtime are caught up for this many days back. */
   jobsCatchUpDays: number;
   /** Where the public reaches this server: QR codes on documents link to `<publicBaseUrl>/verify/<code>`. */
@@ -200,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     benchSqlCapture: e.BENCH_SQL_CAPTURE,
     trustProxy: e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
+    workers: e.WORKERS === 'auto' ? availableParallelism() : Number(e.WORKERS),
     jobsCatchUpDays: e.JOBS_CATCH_UP_DAYS,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(
       /\/+$/,
