@@ -79,6 +79,8 @@ describe(`WORKERS=2: several server processes on one port (${ENGINE})`, () => {
     server.stdout!.on('data', (d) => (out += d));
     server.stderr!.on('data', (d) => (out += d));
     await until('the banner', () => (out.includes('2 worker processes') ? true : undefined));
+    // The preparer (migration, seed) reported where the data is, and exited before the workers started.
+    expect(out).toContain(`(${ENGINE}: `);
     const primary = server.pid!;
     const workers = childrenOf(primary);
     expect(workers).toHaveLength(2);
