@@ -45,7 +45,11 @@ async function commit(
   const expected = imp.totalRows ?? imp.estimatedRows;
   const steps = expected * 2;
   const tally = new Tally();
-  const records: unknown[] = [];
+  // Prepared (encrypted, register-shaped) a chunk at a time as the rows stream in: the checked records of
+  // a chunk are dropped once prepared, so the import holds one copy of the ledger, not two.
+  const prepareOpts = { overridePilotCodes: imp.overridePilotCodes, actor: ctx.actor };
+  const prepared: unknown[] = [];
+  let records: unknown[] = [];
   const keys: { key: RowKey; rowNo: number }[] = [];
   const pilotCodes: string[] = [];
   ctx.progress(0, steps);
@@ -55,6 +59,11 @@ async function commit(
   for await (const r of checkedRows(stream, sheet, def.columns, checker, () => undefined)) {
     tally.add(r.rowNo, r.checked);
     if (r.checked.value) records.push(r.checked.value);
+    // (A pilot-area code without the override is refused below, with its own message.)
+    if (records.length === CHUNK && (imp.overridePilotCodes || tally.pilotRows === 0)) {
+      prepared.push(...checker.prepare(records, prepareOpts));
+      records = [];
+    }
     for (const key of r.checked.keys) keys.push({ key, rowNo: r.rowNo });
     if (r.checked.pilot) pilotCodes.push(r.checked.keys.find((k) => k.kind === 'uscc')?.value ?? '');
     if (tally.total % 1000 === 0) {
@@ -73,7 +82,8 @@ async function commit(
   if (tally.pilotRows > 0 && !imp.overridePilotCodes) {
     throw new LedgerRefusal('有统一社会信用代码仅第18位校验码不符，未确认保留试点地区代码，本次导入未写入任何数据');
   }
-  const prepared = checker.prepare(records, { overridePilotCodes: imp.overridePilotCodes, actor: ctx.actor });
+  prepared.push(...checker.prepare(records, prepareOpts));
+  records.length = 0;
   const basis = `台账导入 #${imp.id}（${imp.fileName}）`;
   ctx.throwIfCancelled();
 
