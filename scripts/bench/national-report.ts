@@ -79,7 +79,10 @@ export function nationalMarkdown(
     `${meta.at} · ${meta.machine} · seed ${meta.seed} · \`${meta.command}\``,
     '',
     `- dataset: ${run.generatedSeconds === null ? 'reused from the cache' : `generated in ${Math.round(run.generatedSeconds)} s`}; server start to first page ${Math.round(run.startMs)} ms`,
-    `- server peak memory (VmHWM) over the whole run: **${run.peakRssMb} MB** (target < ${MEMORY_LIMIT_MB} MB)`,
+    `- server peak memory (VmHWM) over the whole run: **${run.peakRssMb} MB** (target < ${MEMORY_LIMIT_MB} MB)` +
+      (run.processes && run.processes > 1
+        ? `, summed over its ${run.processes} processes (the primary and its children: workers, tsx's esbuild); the largest process ${run.peakRssLargestMb} MB`
+        : ''),
     ex
       ? `- Excel export of ${ex.filter} (${ex.rows.toLocaleString('en')} organizations): ${ex.seconds} s, ${(ex.bytes / 1048576).toFixed(1)} MB streamed, server memory after it ${ex.rssAfterMb} MB`
       : '- Excel export: not measured',
@@ -87,7 +90,7 @@ export function nationalMarkdown(
       ? `- ledger import of ${imported.rows.toLocaleString('en')} rows into the demo register (\`npm run bench -- --only import\`, details in [LEDGER-IMPORT.md](../LEDGER-IMPORT.md)): ${(imported.totalMs / 1000).toFixed(1)} s check + commit; staff list p95 while checking ${imported.reads.validating?.p95 ?? '—'} ms, while committing ${imported.reads.committing?.p95 ?? '—'} ms (target < 100 ms); server peak ${imported.serverPeakRssMb ?? '—'} MB`
       : '- ledger import: not measured in this run (`npm run bench -- --only import`)',
     '',
-    'Latencies in ms (p50 / p95 / p99). **raw** = the SQL the server ran for the request (statements in brackets), replayed through the driver alone at concurrency 1; **added** = server p95 − raw p95 at concurrency 1 (target ≤ 2 ms), or × the ratio server / raw when raw p95 ≥ 5 ms (target ≤ 1.3); **CPU** = milliseconds of CPU the server (and PostgreSQL) spent per request at concurrency 1. The load tool (autocannon) runs on the same 2 cores as the server and the database.',
+    'Latencies in ms (p50 / p95 / p99). **raw** = the SQL the server ran for the request (statements in brackets), replayed through the driver alone at concurrency 1; **added** = server p95 − raw p95 at concurrency 1 (target ≤ 2 ms), or × the ratio server / raw when raw p95 ≥ 5 ms (target ≤ 1.3); **CPU** = milliseconds of CPU the server (and PostgreSQL) spent per request at concurrency 1. The server runs the benchmark profile: one worker process per core (`WORKERS=auto`). The load tool (autocannon) runs on the same 2 cores as the server and the database.',
     '',
     '| scenario | target | raw p95 | 1 client | added | CPU | 32 clients | req/s at 32 | errors |',
     '|---|---|---|---|---|---|---|---|---|',

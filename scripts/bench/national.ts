@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { CAPTURE_HEADER, type CapturedQuery } from '../../apps/api/src/db/sql-capture';
 import type { Dataset } from './dataset';
+import { childPids } from './proc-cpu';
 import { load, type LoadResult } from './load';
 import { rawPostgres, rawSqlite, type RawDriver, timeRaw } from './raw';
 import { prepareRegister, type Scenario } from './register';
@@ -55,8 +56,11 @@ export interface NationalRun {
   startMs: number;
   scenarios: Record<string, NationalScenarioResult>;
   export: ExportResult | null;
-  /** Peak resident memory of the server process over the whole run (VmHWM), MB. */
+  /** Peak resident memory of the server over the whole run (VmHWM), MB: the sum over its processes. */
   peakRssMb: number;
+  /** The same for its largest process, and how many processes there were (primary + workers). */
+  peakRssLargestMb?: number;
+  processes?: number;
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -64,6 +68,23 @@ const round = (v: number) => Math.round(v * 100) / 100;
 export function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? 0) / 1024);
+}
+
+/** Memory of a server and its direct children (the workers of WORKERS > 1): the sum and the largest. */
+export function serverMemoryMb(pid: number, field: 'VmHWM' | 'VmRSS') {
+  const each = [pid, ...childPids(pid)].map((p) => {
+    try {
+      return memoryMb(p, field);
+    } catch {
+      return 0; // exited meanwhile
+    }
+  });
+  return { total: each.reduce((a, b) => a + b, 0), largest: Math.max(...each), processes: each.length };
+}
+
+function peakOf(pid: number) {
+  const m = serverMemoryMb(pid, 'VmHWM');
+  return { peakRssMb: m.total, peakRssLargestMb: m.largest, processes: m.processes };
 }
 
 /** The SQL the server ran for one request (the server writes it before answering). */
@@ -148,7 +169,7 @@ async function measureExport(o: NationalOptions, raw: RawDriver, cookie: string)
     rows: f.rows,
     bytes,
     seconds: round((performance.now() - t) / 1000),
-    rssAfterMb: memoryMb(o.serverPid, 'VmRSS'),
+    rssAfterMb: serverMemoryMb(o.serverPid, 'VmRSS').total,
   };
   o.log(
     `[bench] ${o.dataset.engine} export of ${f.label} (${f.rows} organizations): ${result.seconds} s, ${bytes} bytes`,
@@ -170,7 +191,7 @@ export async function measureNational(o: NationalOptions): Promise<Omit<National
       orgs: o.orgs,
       scenarios: results,
       export: exported,
-      peakRssMb: memoryMb(o.serverPid, 'VmHWM'),
+      ...peakOf(o.serverPid),
     };
   } finally {
     await raw.close();

@@ -24,14 +24,16 @@ function stat(pid: number): { cpuTicks: number; reapedTicks: number; ppid: numbe
 export function cpuMs(pid: number, withChildren = false): number {
   const own = stat(pid);
   let ticks = own ? own.cpuTicks + (withChildren ? own.reapedTicks : 0) : 0;
-  if (withChildren && existsSync('/proc')) {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      const s = stat(Number(entry));
-      if (s && s.ppid === pid) ticks += s.cpuTicks;
-    }
-  }
+  if (withChildren) for (const child of childPids(pid)) ticks += stat(child)?.cpuTicks ?? 0;
   return ticks / TICKS_PER_MS;
+}
+
+/** Pids whose parent is `pid`. */
+export function childPids(pid: number): number[] {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc')
+    .filter((e) => /^\d+$/.test(e) && stat(Number(e))?.ppid === pid)
+    .map(Number);
 }
 
 /** The postmaster's pid of a cluster directory (first line of postmaster.pid), if it runs. */

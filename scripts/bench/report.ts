@@ -56,7 +56,7 @@ export function writeResults(root: string, results: BenchResults): string {
     `# Benchmark results`,
     '',
     `Machine: ${machine}. Produced by \`npm run bench\` on ${out.at}.`,
-    `Requests go over loopback HTTP to the real server; latencies are end to end.`,
+    `Requests go over loopback HTTP to the real server; latencies are end to end. On the national dataset the server runs one worker process per core (\`WORKERS=auto\`); the foundation figures are of the single process.`,
     '',
     ...(out.foundation ? [foundationMarkdown(out.foundation)] : []),
     ...(out.national ? [nationalSummary(out.national)] : []),
