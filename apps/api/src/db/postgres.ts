@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { nameStatements } from './pg-named';
 
 /**
  * pg's default parsers hand back counts as strings and dates as local-midnight Date objects:
@@ -29,6 +30,7 @@ export function createPgPool(connectionString: string, max = 10): pg.Pool {
     // 50-row name search) than the whole query takes without them (< 1 ms).
     options: '-c max_parallel_workers_per_gather=0',
   });
+  pool.on('connect', nameStatements);
   // An idle connection the server closed (restart, failover, DROP DATABASE … FORCE) emits 'error' on the
   // pool; unhandled, that would end the process. pg drops the client; the next query reconnects.
   pool.on('error', (err) => {

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, RawBuilder, SqlBool, Updateable } from 'kysely';
 import type { DB, OrganizationsTable } from '../../db/schema';
-import { toBool } from '../../db/dialect';
+import { inIds, toBool } from '../../db/dialect';
 
 export type OrgInsert = Insertable<OrganizationsTable>;
 export type OrgPatch = Updateable<OrganizationsTable>;
@@ -60,7 +60,7 @@ export class OrgsRepository {
 
   async findMany(ids: number[]): Promise<OrgRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.base().where('o.id', 'in', ids).execute();
+    const rows = await this.base().where(inIds(this.db, 'o.id', ids)).execute();
     const byId = new Map(rows.map((r) => [r.id, OrgsRepository.map(r)]));
     return ids.map((id) => byId.get(id)).filter((r): r is OrgRecord => !!r);
   }
