@@ -15,7 +15,12 @@ describe(`statements prepared once per connection (${ENGINE})`, () => {
   it('reuses a statement, and still answers after its table gains a column', async () => {
     tdb = await freshDatabase();
     // One connection, so that every statement below runs on it.
-    one = openDatabase({ url: tdb.url, dataDir: tdb.dataDir, ...(tdb.sqliteFile ? { sqliteFile: tdb.sqliteFile } : {}), poolSize: 1 });
+    one = openDatabase({
+      url: tdb.url,
+      dataDir: tdb.dataDir,
+      ...(tdb.sqliteFile ? { sqliteFile: tdb.sqliteFile } : {}),
+      poolSize: 1,
+    });
     const { db } = one;
     const read = () => db.selectFrom('regions').selectAll().where('code', '=', '500235').execute();
     for (let i = 0; i < 3; i++) await read();

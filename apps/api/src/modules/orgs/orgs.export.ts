@@ -36,7 +36,11 @@ export function orgExport(
   async function* rows() {
     let cursor: string | undefined;
     do {
-      const page = await query.listFull(user, { ...filter, limit: 200, ...(cursor ? { cursor } : {}) }, { byRegion: true });
+      const page = await query.listFull(
+        user,
+        { ...filter, limit: 200, ...(cursor ? { cursor } : {}) },
+        { byRegion: true },
+      );
       yield* page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

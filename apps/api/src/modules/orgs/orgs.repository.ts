@@ -60,7 +60,9 @@ export class OrgsRepository {
 
   async findMany(ids: number[]): Promise<OrgRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.base().where(inIds(this.db, 'o.id', ids)).execute();
+    const rows = await this.base()
+      .where(inIds(this.db, 'o.id', ids))
+      .execute();
     const byId = new Map(rows.map((r) => [r.id, OrgsRepository.map(r)]));
     return ids.map((id) => byId.get(id)).filter((r): r is OrgRecord => !!r);
   }
