@@ -102,8 +102,16 @@ async function call(url: string, s: Session, method: string, p: string, body?: u
 
 type Phase = 'idle' | 'validating' | 'committing';
 
-/** Keeps one reader and one writer busy, each timing its answers under the phase the import is in. */
-function probes(url: string, reader: Session, writer: Session, phase: () => Phase) {
+/** The server's resident memory now, MB. */
+const rssMb = (pid: number) =>
+  Math.round(Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
+
+/**
+ * Keeps one reader and one writer busy, each timing its answers under the phase the import is in, and
+ * samples the server's memory with every read (which phase makes the peak).
+ */
+function probes(url: string, reader: Session, writer: Session, phase: () => Phase, pid: number) {
+  const rss: Record<Phase, number> = { idle: 0, validating: 0, committing: 0 };
   const reads: Record<Phase, number[]> = { idle: [], validating: [], committing: [] };
   const writes: Record<Phase, number[]> = { idle: [], validating: [], committing: [] };
   const failed: Record<Phase, string[]> = { idle: [], validating: [], committing: [] };
@@ -116,6 +124,7 @@ function probes(url: string, reader: Session, writer: Session, phase: () => Phas
       const r = await call(url, reader, 'GET', '/api/orgs?limit=20');
       if (r.status !== 200) throw new Error(`read ${r.status}`);
       reads[p].push(performance.now() - t);
+      rss[p] = Math.max(rss[p], rssMb(pid));
       await sleep(20);
     }
   })();
@@ -146,7 +155,7 @@ function probes(url: string, reader: Session, writer: Session, phase: () => Phas
       await Promise.all([readLoop, writeLoop]);
       const sum = (m: Record<Phase, number[]>) =>
         Object.fromEntries(Object.entries(m).map(([k, v]) => [k, summarize(v)])) as Record<Phase, Summary>;
-      return { reads: sum(reads), writes: sum(writes), failedWrites: failed };
+      return { reads: sum(reads), writes: sum(writes), failedWrites: failed, rssMbByPhase: rss };
     },
   };
 }
@@ -170,7 +179,7 @@ async function runOn(engine: 'sqlite' | 'postgres', file: string, databaseUrl?: 
     const reader = await login(url, 'yy-admin');
     const writer = await login(url, 'yy-township');
     let phase: Phase = 'idle';
-    const probe = probes(url, reader, writer, () => phase);
+    const probe = probes(url, reader, writer, () => phase, server.process.pid!);
     await sleep(3000);
 
     let t = performance.now();
@@ -254,12 +263,12 @@ function markdown(results: Awaited<ReturnType<typeof runOn>>[]): string {
     'Latency of other requests meanwhile (p50 / p95 / max): a reader listing organizations every 20 ms, a',
     'writer filing a community organization every 250 ms.',
     '',
-    '| engine | phase | read (GET /api/orgs) | write (POST /api/community-orgs) |',
-    '|---|---|---|---|',
+    '| engine | phase | read (GET /api/orgs) | write (POST /api/community-orgs) | server RSS, highest sample |',
+    '|---|---|---|---|---|',
     ...results.flatMap((r) =>
       (['idle', 'validating', 'committing'] as const).map(
         (p) =>
-          `| ${r.engine} | ${p} | ${s(r.reads[p])} | ${s(r.writes[p])}${r.failedWrites[p].length ? `; failed: ${r.failedWrites[p].join(', ')}` : ''} |`,
+          `| ${r.engine} | ${p} | ${s(r.reads[p])} | ${s(r.writes[p])}${r.failedWrites[p].length ? `; failed: ${r.failedWrites[p].join(', ')}` : ''} | ${r.rssMbByPhase[p]} MB |`,
       ),
     ),
   ];

@@ -26,7 +26,6 @@ export interface Scenario {
   targetC32?: number;
   /** Requests per second the server must reach at concurrency 32 (issue 5: org page). */
   minRps?: number;
-  n: number;
   path(i: number): string;
   /** Public endpoints need no session. */
   anonymous?: boolean;
@@ -55,7 +54,6 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
       label,
       target: 30,
       targetC32: 30,
-      n: 240,
       path: (i) => `/api/orgs?limit=50&q=${q(at(words, i))}${filter(i)}`,
     });
   search('search2', 'staff name search, 2 characters, nationwide', QUERIES.two, () => '');
@@ -89,7 +87,6 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
     label: 'organization page (staff, GET /api/orgs/:id)',
     target: 10,
     minRps: 1500,
-    n: 400,
     path: (i) => `/api/orgs/${1 + ((i * 7919) % ctx.orgs)}`,
   });
   if (ctx.hasPublicApi) {
@@ -99,7 +96,6 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
         label,
         target: 30,
         targetC32: 30,
-        n: 240,
         anonymous: true,
         path: (i) => `/api/public/orgs?q=${q(at(words, i))}${region(i)}`,
       });
@@ -128,7 +124,6 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
       label: 'organization page (public, GET /api/public/orgs/:uscc)',
       target: 10,
       minRps: 1500,
-      n: 400,
       anonymous: true,
       path: (i) => `/api/public/orgs/${at(ctx.usccs, i * 7)}`,
     });
@@ -141,7 +136,6 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
     list.push({
       key,
       label,
-      n: 100,
       anonymous: true,
       path: () => `/api/public/stats?region=${region}`,
       ...(target ? { target } : {}),
@@ -151,7 +145,6 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
   list.push({
     key: 'listCounty',
     label: 'staff list: county + category, sorted by name, first page',
-    n: 200,
     path: () => listPath,
   });
   const deep = ctx.deep;
@@ -159,14 +152,12 @@ export function registerScenarios(ctx: RegisterContext): Scenario[] {
     list.push({
       key: 'listDeep',
       label: `staff list: county + category, sorted by name, page ${deep.page} (keyset)`,
-      n: 200,
       path: () => `${listPath}&cursor=${q(deep.cursor)}`,
     });
   }
   list.push({
     key: 'countCapped',
     label: 'capped count of a frequent word nationwide ("10,000+")',
-    n: 100,
     path: (i) => `/api/orgs/count?q=${q(at(QUERIES.two.slice(0, 3), i))}`,
   });
   return list;
