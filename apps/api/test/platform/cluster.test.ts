@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase, ENGINE, type TestDatabase } from '../support/database';
 import { TEST_DATA_KEY } from '../support/app';
+import { freePort } from '../../../../scripts/lib/pg-cluster';
+import { childPids } from '../../../../scripts/bench/proc-cpu';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 let tdb: TestDatabase | undefined;
@@ -15,29 +16,15 @@ afterEach(async () => {
   tdb = server = undefined;
 });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
+/** Server processes whose parent is `pid`: the primary's workers, not tsx's esbuild. */
+const childrenOf = (pid: number) =>
+  childPids(pid).filter((p) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('server.ts');
+    } catch {
+      return false; // exited meanwhile
+    }
   });
-
-/** Server processes whose parent is `pid` (Linux /proc): the primary's workers, not tsx's esbuild. */
-function childrenOf(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((e) => /^\d+$/.test(e))
-    .filter((e) => {
-      try {
-        const s = readFileSync(`/proc/${e}/stat`, 'utf8');
-        const parent = Number(s.slice(s.lastIndexOf(')') + 2).split(' ')[1]);
-        return parent === pid && readFileSync(`/proc/${e}/cmdline`, 'utf8').includes('server.ts');
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 60_000): Promise<T> {
   const end = Date.now() + ms;
