@@ -39,6 +39,9 @@ import { registerPortalPages } from './modules/portal/portal-pages.routes';
 import { registerStatsRoutes } from './modules/stats/stats.routes';
 import { registerOpenDataRoutes } from './modules/open-data/open-data.routes';
 import { registerLedgerRoutes } from './modules/ledgers/ledgers.routes';
+import { registerAnnualReportRoutes } from './modules/annual-inspections/annual-reports.routes';
+import { registerCycleRoutes } from './modules/annual-inspections/cycles.routes';
+import { registerPublicResultRoutes } from './modules/annual-inspections/public-results.routes';
 import { registerCommunityOrgRoutes } from './modules/community-orgs/community-orgs.routes';
 import { registerWorkflowRoutes } from './modules/applications/workflow.routes';
 import { registerSignUpRoutes } from './modules/accounts/sign-ups/sign-ups.routes';
@@ -150,6 +153,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerStatsRoutes(app, services.stats);
   registerOpenDataRoutes(app, services.openData);
   registerLedgerRoutes(app, services.ledgers);
+  registerAnnualReportRoutes(app, services.annualReports, services.annualReview);
+  registerCycleRoutes(app, services.annualCycles, services.indicatorSets);
+  registerPublicResultRoutes(app, services.annualPublic);
   registerCommunityOrgRoutes(app, { communityOrgs: services.communityOrgs, exports: services.exports });
 
   await registerDocsUi(app);

@@ -27,6 +27,7 @@ import { LocalDocumentStore } from './platform/documents/document-store';
 import { createPortal } from './modules/portal/create-portal';
 import { createCommunityOrgs } from './modules/community-orgs/create-community-orgs';
 import { createLedgers } from './modules/ledgers/create-ledgers';
+import { createAnnualInspections } from './modules/annual-inspections/create-annual';
 
 /** Every service, wired once per app; routes receive the ones they use. */
 export function buildServices(config: Config, database: Database, clock: Clock, log?: FastifyBaseLogger) {
@@ -74,6 +75,7 @@ export function buildServices(config: Config, database: Database, clock: Clock, 
     ...createApplications({ ...services, db, clock, audit, dataKey: config.dataKey, log }),
     ...createPortal({ ...services, config, database, clock }),
     ...createLedgers({ ...services, config, database, clock }),
+    ...createAnnualInspections({ ...services, db, clock, audit }),
   };
 }
 

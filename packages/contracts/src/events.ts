@@ -108,6 +108,12 @@ export const EVENT_CONTRACTS = {
       concludedOn: ZDate,
     }),
   }),
+  org_revocation_candidate: contract({
+    name: 'org_revocation_candidate',
+    version: 1,
+    description: '社会组织成为撤销登记候选（连续两年未年检，或民办非企业单位连续两年年检不合格）',
+    payload: ZOrgRef.extend({ year: z.number().int().min(2000).max(2100), ground: z.string().min(1).max(200) }),
+  }),
   penalty_decided: contract({
     name: 'penalty_decided',
     version: 1,
@@ -169,6 +175,7 @@ export const EVENT_LABELS: Record<EventName, string> = {
   annual_report_submitted: '年度报告提交',
   annual_report_overdue: '年度报告逾期未报',
   annual_inspection_concluded: '年检结论',
+  org_revocation_candidate: '撤销登记候选',
   penalty_decided: '行政处罚决定',
   rectification_overdue: '整改逾期',
   activity_published: '活动公开',

@@ -16,6 +16,7 @@ export const DEFAULT_SUBSCRIPTIONS: Record<Role, readonly EventName[]> = {
     'org_certificate_withdrawn',
     'annual_report_submitted',
     'annual_report_overdue',
+    'org_revocation_candidate',
     'penalty_decided',
     'rectification_overdue',
   ],

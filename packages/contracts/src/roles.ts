@@ -88,6 +88,18 @@ export const PERMISSIONS = {
   'community_orgs.read': 'read',
   /** Filing, updating and cancelling community organizations of the own township (本级). */
   'community_orgs.manage': 'decide',
+  /** Annual reports and inspection cycles: bureaus their region subtree, units what is assigned, an org its own. */
+  'annual.read': 'read',
+  /** Filling and submitting the own organization's annual report. */
+  'annual.fill': 'read',
+  /** The supervising unit's and the party-building body's opinions on reports assigned to the unit. */
+  'annual.review': 'read',
+  /** The authority's conclusion (合格 / 基本合格 / 不合格) on organizations it registered (本级). */
+  'annual.decide': 'decide',
+  /** Opening the own bureau's yearly inspection (本级). */
+  'annual.cycles': 'decide',
+  /** The report form as data: indicators, rules and risk rules per year. */
+  'annual.indicators': 'read',
 } as const satisfies Record<string, PermissionScope>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -119,9 +131,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'applications.decide',
     'ledgers.import',
     'community_orgs.read',
+    'annual.read',
+    'annual.decide',
+    'annual.cycles',
   ],
-  supervisor_staff: [...STAFF, 'applications.read', 'applications.review'],
-  party_staff: STAFF,
+  supervisor_staff: [...STAFF, 'applications.read', 'applications.review', 'annual.read', 'annual.review'],
+  party_staff: [...STAFF, 'annual.read', 'annual.review'],
   partner_staff: STAFF,
   township_staff: [...STAFF, 'community_orgs.read', 'community_orgs.manage', 'ledgers.import'],
   applicant: [...EVERYONE, 'applications.read', 'applications.apply'],
@@ -132,6 +147,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'applications.read',
     'applications.apply',
     'documents.read',
+    'annual.read',
+    'annual.fill',
   ],
   evaluator: EVERYONE,
   inspector: STAFF,
@@ -154,6 +171,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'categories.manage',
     'applications.settings',
     'community_orgs.read',
+    'annual.read',
+    'annual.indicators',
   ],
 };
 

@@ -28,7 +28,9 @@ export interface DatabaseOptions {
 }
 
 export function openDatabase(opts: DatabaseOptions): Database {
-  const plugins = [new CamelCasePlugin()];
+  // JSON values keep their keys: pg parses jsonb before the plugin sees it, and report values are keyed by
+  // snake_case indicator codes, so only column names are converted (SQLite hands JSON back as text anyway).
+  const plugins = [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
   if (opts.url && /^postgres(ql)?:\/\//.test(opts.url)) {
     const pool = createPgPool(opts.url, opts.poolSize ?? 10);
     const db = new Kysely<DB>({

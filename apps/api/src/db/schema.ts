@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AnnualTables } from './schema-annual';
 
 /**
  * Table types as the repositories see them through CamelCasePlugin (columns are snake_case in SQL).
@@ -565,7 +566,7 @@ export interface LedgerImportsTable {
   updatedAt: string;
 }
 
-export interface DB {
+export interface DB extends AnnualTables {
   ledgerImports: LedgerImportsTable;
   openDataFiles: OpenDataFilesTable;
   regionStatCounts: RegionStatCountsTable;

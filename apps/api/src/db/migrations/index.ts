@@ -13,6 +13,7 @@ import * as m0011 from './0011-community-orgs';
 import * as m0012 from './0012-ledger-imports';
 import * as m0013 from './0013-open-data';
 import * as m0014 from './0014-stats-freshness';
+import * as m0015 from './0015-annual-inspections';
 
 /** One ordered list for both engines; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-ledger-imports': m0012,
   '0013-open-data': m0013,
   '0014-stats-freshness': m0014,
+  '0015-annual-inspections': m0015,
 };

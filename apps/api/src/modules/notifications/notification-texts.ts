@@ -76,6 +76,8 @@ export function describeEvent(e: DeliveredEvent<NotifiableEventName>): Notificat
         body: `结论日期 ${e.payload.concludedOn}`,
         link: `/annual-reports/${e.payload.reportId}`,
       };
+    case 'org_revocation_candidate':
+      return { title: `${e.payload.orgName} 列为撤销登记候选`, body: e.payload.ground, link: org };
     case 'penalty_decided': {
       const p = e.payload;
       const kinds = p.kinds.map((k) => (k === 'fine' && p.fineFen ? `罚款 ${yuan(p.fineFen)}` : PENALTIES[k]));

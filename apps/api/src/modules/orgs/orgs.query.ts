@@ -200,6 +200,16 @@ export class OrgsQuery {
     }
   }
 
+  /** For other modules (they check scope on their own records): one organization, unscoped. */
+  async facts(id: number): Promise<OrgRecord | undefined> {
+    return new OrgsRepository(this.db).findById(id);
+  }
+
+  /** For the annual inspection: every organization the bureau registered that is still registered. */
+  async registeredBy(authorityRegionCode: string): Promise<OrgRecord[]> {
+    return new OrgsRepository(this.db).registeredBy(authorityRegionCode);
+  }
+
   async record(user: AuthUser, id: number): Promise<OrgRecord> {
     const o = await new OrgsRepository(this.db).findById(id);
     if (!o) throw notFound();

@@ -53,6 +53,15 @@ export class OrgsRepository {
     return r && OrgsRepository.map(r);
   }
 
+  async registeredBy(authorityRegionCode: string): Promise<OrgRecord[]> {
+    const rows = await this.base()
+      .where('o.authorityRegionCode', '=', authorityRegionCode)
+      .where('o.status', '=', 'registered')
+      .orderBy('o.id')
+      .execute();
+    return rows.map(OrgsRepository.map);
+  }
+
   async findByUscc(uscc: string): Promise<OrgRecord | undefined> {
     const r = await this.base().where('o.uscc', '=', uscc).executeTakeFirst();
     return r && OrgsRepository.map(r);

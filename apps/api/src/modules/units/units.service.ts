@@ -48,6 +48,17 @@ export class UnitsService {
     return new UnitsRepository(this.db).list({ kind: 'supervisor', active: true }, scope, 500);
   }
 
+  /**
+   * The party-building body (党建工作机构, e.g. the 综合党委) that reviews an organization domiciled in
+   * `regionCode`: the active one of the nearest region up the chain.
+   */
+  async partyBodyFor(regionCode: string): Promise<TUnit | undefined> {
+    const chain = [2, 4, 6, 9].filter((n) => n <= regionCode.length).map((n) => regionCode.slice(0, n));
+    const scope = sql<SqlBool>`units.region_code in (${sql.join(chain)})`;
+    const found = await new UnitsRepository(this.db).list({ kind: 'party_body', active: true }, scope, 50);
+    return found.sort((a, b) => b.regionCode.length - a.regionCode.length || a.id - b.id)[0];
+  }
+
   async create(user: AuthUser, actor: Actor, input: TUnitInput): Promise<TUnit> {
     const region = await this.regions.find(input.regionCode);
     if (!region) throw fieldError('regionCode', '行政区划不存在');
