@@ -22,3 +22,4 @@ export * from './sign-ups';
 export * from './portal';
 export * from './ledgers';
 export * from './community-orgs';
+export * from './annual';
