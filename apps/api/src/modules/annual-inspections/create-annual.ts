@@ -8,6 +8,8 @@ import type { OrgsQuery } from '../orgs/orgs.query';
 import type { TodosService } from '../todos/todos.service';
 import type { UnitsService } from '../units/units.service';
 import { AnnualTodos } from './annual-todos';
+import { AnnualAttachments } from './annual-attachments';
+import type { FileService } from '../../platform/files/files.service';
 import { CyclesService } from './cycles.service';
 import { deadlineSweepJob } from './deadline-sweep.job';
 import { IndicatorSetsService } from './indicator-sets.service';
@@ -25,11 +27,20 @@ export function createAnnualInspections(deps: {
   orgsQuery: OrgsQuery;
   units: UnitsService;
   todos: TodosService;
+  files: FileService;
 }) {
   const { db, clock, audit, events, jobs, orgsQuery, units } = deps;
   const todos = new AnnualTodos(deps.todos);
   const indicatorSets = new IndicatorSetsService(db, clock, audit);
-  const annualReports = new ReportsService(db, clock, audit, orgsQuery, units, indicatorSets);
+  const annualReports = new ReportsService(
+    db,
+    clock,
+    audit,
+    orgsQuery,
+    units,
+    indicatorSets,
+    new AnnualAttachments(db, deps.files),
+  );
   jobs.registry.register(deadlineSweepJob({ audit, events }));
   return {
     indicatorSets,

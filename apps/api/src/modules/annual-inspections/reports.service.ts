@@ -17,6 +17,7 @@ import { assertAuthorized, readScopeCondition } from '../../platform/auth/guard'
 import { AppError, notFound } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/http';
 import type { OrgsQuery } from '../orgs/orgs.query';
+import type { AnnualAttachments } from './annual-attachments';
 import type { UnitsService } from '../units/units.service';
 import { capabilities, reportResource } from './annual.policy';
 import { HistoryRepository } from './history.repository';
@@ -39,6 +40,7 @@ export class ReportsService {
     private readonly orgs: OrgsQuery,
     private readonly units: UnitsService,
     private readonly indicatorSets: IndicatorSetsService,
+    private readonly attachments: AnnualAttachments,
   ) {}
 
   /** The report if the user may read it; 404 otherwise, as if it did not exist. */
@@ -176,6 +178,7 @@ export class ReportsService {
         updatedAt: at,
       });
       if (v === null) throw new AppError('CONFLICT', '报告已提交，审核期间不能修改');
+      await this.attachments.attach(trx, actor, set.definition, r, values);
       await this.audit.record(trx, actor, {
         action: 'annual_report_saved',
         entity: 'annual_report',
