@@ -106,7 +106,12 @@ describe(`the yearly cycle and the joint review (${ENGINE})`, () => {
     // Out of scope: the party body cannot act at the supervisor's step, a neighbour's clerk cannot read it.
     expect((await post(party, r, 'supervisor-approve', { version: r.version })).statusCode).toBe(403);
     await insertUser(t.db, { username: 'wz-clerk', roles: ['authority_staff'], regionCode: '500101' });
-    expect((await (await t.client().as('wz-clerk')).get(`/api/annual-reports/${r.id}`)).statusCode).toBe(404);
+    const neighbour = await t.client().as('wz-clerk');
+    expect((await neighbour.get(`/api/annual-reports/${r.id}`)).statusCode).toBe(404);
+    // The attached statements are read by the report's reviewers, not by a neighbouring bureau.
+    const [fileId] = r.values.att_financial_statements as number[];
+    expect((await supervisor.get(`/api/files/${fileId}/content`)).statusCode).toBe(200);
+    expect((await neighbour.get(`/api/files/${fileId}/content`)).statusCode).toBe(404);
 
     const code = r.definition.indicators.find((i) => i.section === 'activities')!.code;
     r = await ok(

@@ -4,7 +4,10 @@ import {
   type RegisteredOrgType,
   type ReportValues,
 } from '@shezu/contracts';
+import { ANNUAL_ATTACHMENT_PURPOSE } from '@shezu/contracts';
 import type { TestApp, TestClient } from '../support/app';
+import { upload } from '../files/multipart';
+import { samples } from '../files/samples';
 import { insertUser } from '../support/fixtures';
 import { orgFields, seedOrgs } from '../support/orgs';
 import type { TOrgFields } from '@shezu/contracts';
@@ -31,8 +34,14 @@ export async function reportOf(c: TestClient, orgId: number, year: number): Prom
 }
 
 /** Saves `values` section by section, as the form's autosave does; returns the last version. */
-export async function fill(c: TestClient, r: TAnnualReportDetail, values: ReportValues): Promise<number> {
+export async function fill(c: TestClient, r: TAnnualReportDetail, sample: ReportValues): Promise<number> {
   let version = r.version;
+  // The sample names placeholder file ids: upload a real PDF for each file indicator.
+  const values = { ...sample };
+  for (const i of r.definition.indicators.filter((x) => x.type === 'file' && Array.isArray(sample[x.code]))) {
+    const f = (await upload(c, ANNUAL_ATTACHMENT_PURPOSE, `${i.labelZh}.pdf`, samples.pdf)).json();
+    values[i.code] = [f.id];
+  }
   const sections = [...new Set(r.definition.indicators.map((i) => i.section))];
   for (const section of sections) {
     const codes = new Set(
