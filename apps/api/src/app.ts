@@ -153,7 +153,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerStatsRoutes(app, services.stats);
   registerOpenDataRoutes(app, services.openData);
   registerLedgerRoutes(app, services.ledgers);
-  registerAnnualReportRoutes(app, services.annualReports, services.annualReview);
+  registerAnnualReportRoutes(app, {
+    reports: services.annualReports,
+    review: services.annualReview,
+    exports: services.exports,
+    documents: services.documents,
+  });
   registerCycleRoutes(app, services.annualCycles, services.indicatorSets);
   registerPublicResultRoutes(app, services.annualPublic);
   registerCommunityOrgRoutes(app, { communityOrgs: services.communityOrgs, exports: services.exports });

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { ZRegionCode } from './regions';
 
 /** Kinds of official documents the platform ships templates for; later modules add theirs as data. */
-export const DOCUMENT_KINDS = ['registration_certificate', 'notice', 'letter'] as const;
+export const DOCUMENT_KINDS = ['registration_certificate', 'notice', 'letter', 'annual_conclusion'] as const;
 export const DOCUMENT_KIND_LABELS: Record<string, string> = {
   registration_certificate: '登记证书',
   notice: '通知书',
   letter: '函',
+  annual_conclusion: '年检结论通知书',
 };
 /** Kinds authority staff may issue by hand; certificates come only from the registration decision. */
 export const MANUAL_DOCUMENT_KINDS = ['notice', 'letter'] as const;

@@ -65,6 +65,7 @@ export interface AnnualReportsTable {
   rectifications: Json | null;
   concludedOn: string | null;
   concludedAt: string | null;
+  conclusionDocumentId: number | null;
   version: ColumnType<number, number | undefined, number>;
   createdAt: string;
   updatedAt: string;

@@ -4,7 +4,7 @@ import {
   type RegisteredOrgType,
   type ReportValues,
 } from '@shezu/contracts';
-import { ANNUAL_ATTACHMENT_PURPOSE } from '@shezu/contracts';
+import { ANNUAL_ATTACHMENT_PURPOSE, applicableIndicators } from '@shezu/contracts';
 import type { TestApp, TestClient } from '../support/app';
 import { upload } from '../files/multipart';
 import { samples } from '../files/samples';
@@ -42,11 +42,10 @@ export async function fill(c: TestClient, r: TAnnualReportDetail, sample: Report
     const f = (await upload(c, ANNUAL_ATTACHMENT_PURPOSE, `${i.labelZh}.pdf`, samples.pdf)).json();
     values[i.code] = [f.id];
   }
-  const sections = [...new Set(r.definition.indicators.map((i) => i.section))];
+  const applicable = applicableIndicators(r.definition, { ...r.context, previous: null }).filter((i) => !i.formula);
+  const sections = [...new Set(applicable.map((i) => i.section))];
   for (const section of sections) {
-    const codes = new Set(
-      r.definition.indicators.filter((i) => i.section === section && !i.formula).map((i) => i.code),
-    );
+    const codes = new Set(applicable.filter((i) => i.section === section).map((i) => i.code));
     const part = Object.fromEntries(Object.entries(values).filter(([k]) => codes.has(k)));
     if (Object.keys(part).length === 0) continue;
     const res = await c.put(`/api/annual-reports/${r.id}/sections/${section}`, { values: part });

@@ -146,7 +146,7 @@ export const ZAnnualReportDetail = ZAnnualReportSummary.extend({
   values: z.record(z.string(), z.unknown()),
   /** Last year's submitted values, for prefill and year-over-year checks. */
   previousValues: z.record(z.string(), z.unknown()).nullable(),
-  /** Register facts the form prefills from (`register.<field>`). */
+  /** Register facts the form prefills from, keyed as definitions name them (`register.registered_funds`). */
   register: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   savedSections: z.record(z.string(), z.string()),
   indicatorSet: z.object({ id: z.number().int(), year: z.number().int(), version: z.number().int() }),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { columnTypes, engineOf, FALSE, withId } from '../dialect';
+import { ANNUAL_CONCLUSION_TEMPLATE as T } from '../../platform/documents/annual-template';
 
 /**
  * Annual inspection (年检): the report form as versioned data per year, each authority's yearly cycle,
@@ -73,6 +74,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('rectifications', t.json)
     .addColumn('concluded_on', 'text')
     .addColumn('concluded_at', t.timestamp)
+    .addColumn('conclusion_document_id', t.ref)
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
@@ -129,6 +131,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('submission_no', 'integer', (c) => c.notNull())
     .addColumn('at', t.timestamp, (c) => c.notNull())
     .execute();
+  await db
+    .insertInto('document_templates')
+    .values({
+      authority_region_code: null,
+      kind: T.kind,
+      version: 1,
+      name: T.name,
+      fields: JSON.stringify(T.fields),
+      layout: JSON.stringify(T.layout),
+      created_by_name: 'system',
+      created_at: new Date().toISOString(),
+    })
+    .execute();
   await db.schema
     .createIndex('annual_report_history_report_idx')
     .on('annual_report_history')
@@ -138,6 +153,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.deleteFrom('document_templates').where('kind', '=', T.kind).execute();
   for (const table of [
     'annual_report_history',
     'annual_report_versions',

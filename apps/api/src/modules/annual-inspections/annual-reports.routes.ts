@@ -15,14 +15,25 @@ import {
   ZSectionSaved,
   pageOf,
 } from '@shezu/contracts';
+import type { DocumentsService } from '../../platform/documents/documents.service';
+import type { ExportService } from '../../platform/exports/export.service';
+import { ZExportColumns } from '../../platform/exports/columns';
+import { contentDisposition } from '../../platform/files/names';
 import { actorOf, userOf } from '../../platform/http';
+import { AppError } from '../../platform/errors';
+import { annualExport } from './annual.export';
+import { renderReportPdf } from './report-pdf';
 import type { ReportsService } from './reports.service';
 import type { ReviewService } from './review.service';
 
 const ZId = z.object({ id: z.coerce.number().int().positive() });
 
 /** Filling (organization accounts), the review chain (units, bureaus) and the queues. */
-export function registerAnnualReportRoutes(app: FastifyInstance, reports: ReportsService, review: ReviewService): void {
+export function registerAnnualReportRoutes(
+  app: FastifyInstance,
+  deps: { reports: ReportsService; review: ReviewService; exports: ExportService; documents: DocumentsService },
+): void {
+  const { reports, review } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['annual-inspections'];
   const read = { access: { permission: 'annual.read' as const } };
@@ -40,6 +51,46 @@ export function registerAnnualReportRoutes(app: FastifyInstance, reports: Report
       response: { 200: pageOf(ZAnnualReportSummary) },
     },
     handler: (req) => reports.list(userOf(req), req.query),
+  });
+
+  r.get('/api/annual-reports/export', {
+    config: read,
+    schema: {
+      tags,
+      summary: '导出年度报告名单（Excel，条件同列表，留痕并加水印）',
+      querystring: ZAnnualReportQuery.omit({ limit: true, cursor: true }).extend({ columns: ZExportColumns }),
+    },
+    handler: (req, reply) => deps.exports.send(reply, annualExport(reports, userOf(req), actorOf(req), req.query)),
+  });
+
+  r.get('/api/annual-reports/:id/pdf', {
+    config: read,
+    schema: { tags, summary: '下载年度报告（PDF）', params: ZId },
+    handler: async (req, reply) => {
+      const detail = await reports.get(userOf(req), req.params.id);
+      const pdf = await renderReportPdf(detail, new Date());
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', contentDisposition(`${detail.orgName}${detail.year}年度工作报告.pdf`))
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  });
+
+  r.get('/api/annual-reports/:id/conclusion-notice', {
+    config: read,
+    schema: { tags, summary: '下载年检结论通知书（PDF，带核验二维码）', params: ZId },
+    handler: async (req, reply) => {
+      const r0 = await reports.load(userOf(req), req.params.id);
+      const doc = r0.conclusionDocumentId ? await deps.documents.findById(r0.conclusionDocumentId) : undefined;
+      if (!doc) throw new AppError('NOT_FOUND', '尚未作出年检结论');
+      const f = await deps.documents.fileOf(doc, 'pdf');
+      return reply
+        .header('content-type', f.contentType)
+        .header('content-disposition', contentDisposition(f.filename))
+        .header('cache-control', 'private, no-store')
+        .send(f.bytes);
+    },
   });
 
   r.get('/api/annual-reports/:id', {

@@ -10,6 +10,7 @@ import type { UnitsService } from '../units/units.service';
 import { AnnualTodos } from './annual-todos';
 import { AnnualAttachments } from './annual-attachments';
 import type { FileService } from '../../platform/files/files.service';
+import type { DocumentsService } from '../../platform/documents/documents.service';
 import { CyclesService } from './cycles.service';
 import { deadlineSweepJob } from './deadline-sweep.job';
 import { IndicatorSetsService } from './indicator-sets.service';
@@ -28,6 +29,7 @@ export function createAnnualInspections(deps: {
   units: UnitsService;
   todos: TodosService;
   files: FileService;
+  documents: DocumentsService;
 }) {
   const { db, clock, audit, events, jobs, orgsQuery, units } = deps;
   const todos = new AnnualTodos(deps.todos);
@@ -47,6 +49,6 @@ export function createAnnualInspections(deps: {
     annualCycles: new CyclesService(db, clock, audit, orgsQuery, units, indicatorSets, todos),
     annualReports,
     annualPublic: new PublicResultsService(db, indicatorSets),
-    annualReview: new ReviewService(db, clock, audit, events, annualReports, indicatorSets, todos),
+    annualReview: new ReviewService(db, clock, audit, events, annualReports, indicatorSets, todos, deps.documents),
   };
 }

@@ -62,6 +62,7 @@ export interface ReportRecord {
   rectifications: Rectification[];
   concludedOn: string | null;
   concludedAt: string | null;
+  conclusionDocumentId: number | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -146,6 +147,10 @@ export class ReportsRepository {
       .where('version', '=', version)
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
+  }
+
+  async setDocument(id: number, documentId: number): Promise<void> {
+    await this.db.updateTable('annualReports').set({ conclusionDocumentId: documentId }).where('id', '=', id).execute();
   }
 
   /** Autosave: only while the organization holds the report (never after submission). */

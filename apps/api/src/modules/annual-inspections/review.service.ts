@@ -7,6 +7,7 @@ import type { AuditService } from '../../platform/audit/audit.service';
 import type { Actor, AuthUser } from '../../platform/auth/auth-user';
 import { assertAuthorized } from '../../platform/auth/guard';
 import type { EventsService } from '../../platform/events/events.service';
+import type { DocumentsService } from '../../platform/documents/documents.service';
 import { AppError } from '../../platform/errors';
 import { assertStep, reportResource, reviewerStep } from './annual.policy';
 import type { AnnualTodos } from './annual-todos';
@@ -33,6 +34,17 @@ export const orgRef = (r: ReportRecord) => ({
   supervisorUnitId: r.supervisorUnitId,
 });
 
+/** The notice's body: the conclusion, its reasons and each rectification item with its deadline. */
+export function noticeText(r: Pick<ReportRecord, 'year'>, b: TReportConclude): string {
+  const parts = [`经审查，你单位${r.year}年度检查结论为：${CONCLUSION_NAMES[b.conclusion]}。`];
+  if (b.reasons) parts.push(`理由：${b.reasons}。`.replace(/。。$/, '。'));
+  if (b.rectifications.length > 0)
+    parts.push(
+      `请你单位按期完成以下整改：${b.rectifications.map((x, i) => `（${i + 1}）${x.item}，${x.dueDate}前完成`).join('；')}。`,
+    );
+  return parts.join('\n');
+}
+
 interface Move {
   action: string;
   step: AnnualReviewStep | null;
@@ -56,6 +68,7 @@ export class ReviewService {
     private readonly reports: ReportsService,
     private readonly indicatorSets: IndicatorSetsService,
     private readonly todos: AnnualTodos,
+    private readonly documents: DocumentsService,
   ) {}
 
   private async move(trx: Kysely<DB>, r: ReportRecord, actor: Actor, m: Move): Promise<void> {
@@ -222,6 +235,15 @@ export class ReviewService {
           concludedAt: now.toISOString(),
         },
       });
+      const notice = await this.documents.issue(trx, {
+        kind: 'annual_conclusion',
+        authorityRegionCode: r.authorityRegionCode,
+        fields: { addressee: r.orgName, content: noticeText(r, body) },
+        linkedTo: { type: 'annual_report', id: String(r.id) },
+        orgId: r.orgId,
+        actor,
+      });
+      await new ReportsRepository(trx).setDocument(r.id, notice.id);
       await this.todos.done(trx, r.id, 'authority');
       for (const [i, item] of body.rectifications.entries()) await this.todos.rectification(trx, r, i, item);
       await this.events.publish(

@@ -214,7 +214,14 @@ export class DocumentsService {
     id: number,
     format: 'pdf' | 'docx',
   ): Promise<{ bytes: Buffer; contentType: string; filename: string }> {
-    const doc = await this.get(user, id);
+    return this.fileOf(await this.get(user, id), format);
+  }
+
+  /** For modules that checked scope on their own record (an annual report's conclusion notice). */
+  async fileOf(
+    doc: DocumentRecord,
+    format: 'pdf' | 'docx',
+  ): Promise<{ bytes: Buffer; contentType: string; filename: string }> {
     const ref = format === 'pdf' ? doc.pdfRef : doc.docxRef;
     if (!ref) throw notFound('文书文件不存在');
     const bytes = await this.store.get(ref);
