@@ -73,7 +73,9 @@ export class IndicatorSetsService {
     this.assertMayEdit(user);
     const problems = validateDefinition(input.definition);
     if (problems.length > 0) {
-      const fields = Object.fromEntries(problems.slice(0, 50).map((p) => [`definition.${p.path}`, p.message]));
+      const fields = Object.fromEntries(
+        problems.slice(0, 50).map((p) => [`definition.${p.path.replace(/\[(\d+)\]/g, '.$1')}`, p.message]),
+      );
       throw new AppError('VALIDATION_FAILED', undefined, fields);
     }
     const before = await this.current(year);
