@@ -99,6 +99,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   { username: 'yy-inspector', displayName: '云阳县执法检查人员', roles: ['inspector'], regionCode: '500235' },
   { username: 'yy-org', displayName: '云阳县示范社会组织', roles: ['org_account'], regionCode: '500235' },
+  { username: 'yy-school', displayName: '云阳县教委主管社会组织', roles: ['org_account'], regionCode: '500235' },
   { username: 'qz-admin', displayName: '衢州市系统管理员', roles: ['system_admin'], regionCode: '3308' },
   ...quzhou.accounts,
   {

@@ -77,6 +77,8 @@ export const DEMO_POPULATIONS: [string, number][] = [
 
 /** The organization the demo organization account `yy-org` acts for. */
 export const YY_ORG_ACCOUNT = { username: 'yy-org', orgName: '云阳县建筑业协会' } as const;
+/** A second organization account, for a social group under the education committee (the full review chain). */
+export const YY_SUPERVISED_ACCOUNT = { username: 'yy-school', supervisorKey: 'yy-edu' } as const;
 
 /** Townships (9-digit code, name, full name) of each county the demo uses, as the regions table has them. */
 export type TownshipsOf = (countyCode: string) => DemoPlace[];

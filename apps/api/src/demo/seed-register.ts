@@ -10,7 +10,14 @@ import { RegionsRepository } from '../modules/regions/regions.repository';
 import { RegionsService } from '../modules/regions/regions.service';
 import { UnitsRepository } from '../modules/units/units.repository';
 import { UnitsService } from '../modules/units/units.service';
-import { DEMO_POPULATIONS, planDemoRegister, REGISTER_UNITS, YY_ORG_ACCOUNT, type TownshipsOf } from './demo-register';
+import {
+  DEMO_POPULATIONS,
+  planDemoRegister,
+  REGISTER_UNITS,
+  YY_ORG_ACCOUNT,
+  YY_SUPERVISED_ACCOUNT,
+  type TownshipsOf,
+} from './demo-register';
 import type { DemoPlace } from './register-plan';
 
 export interface DemoRegisterContext {
@@ -99,6 +106,17 @@ export async function seedDemoRegister(ctx: DemoRegisterContext): Promise<void> 
       throw new Error(`demo account ${YY_ORG_ACCOUNT.username} is missing`);
     }
 
+    const supervised = plan.findIndex(
+      (o) =>
+        o.authority === '500235' &&
+        o.supervisorKey === YY_SUPERVISED_ACCOUNT.supervisorKey &&
+        o.fields.type === 'social_group' &&
+        !o.removal,
+    );
+    if (supervised < 0 || !(await linkOrgAccount(trx, YY_SUPERVISED_ACCOUNT.username, ids[supervised]!, at))) {
+      throw new Error(`demo account ${YY_SUPERVISED_ACCOUNT.username} has no organization`);
+    }
+
     const removed = plan.filter((o) => o.removal).length;
     await audit.record(trx, SYSTEM_ACTOR, [
       { action: 'seed', entity: 'unit', summary: `demo supervising units: ${REGISTER_UNITS.length}` },
@@ -112,7 +130,7 @@ export async function seedDemoRegister(ctx: DemoRegisterContext): Promise<void> 
         action: 'seed',
         entity: 'user',
         entityId: YY_ORG_ACCOUNT.username,
-        summary: `${YY_ORG_ACCOUNT.username} → ${YY_ORG_ACCOUNT.orgName}`,
+        summary: `${YY_ORG_ACCOUNT.username} → ${YY_ORG_ACCOUNT.orgName}; ${YY_SUPERVISED_ACCOUNT.username} → ${plan[supervised]!.fields.name}`,
       },
     ]);
   });

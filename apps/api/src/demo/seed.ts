@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Clock } from '../platform/clock';
 import type { AuditService } from '../platform/audit/audit.service';
+import { seedDemoAnnual } from './seed-annual';
 import { SYSTEM_ACTOR } from '../platform/auth/auth-user';
 import { hashPassword } from '../platform/auth/password';
 import { AccountsRepository } from '../modules/accounts/accounts.repository';
@@ -80,5 +81,6 @@ export async function seedDemo(
     const ctx = { db, clock, audit, dataKey: opts.dataKey, unitIds };
     await seedDemoRegister(ctx);
     await seedDemoCommunityOrgs(ctx);
+    await seedDemoAnnual(ctx);
   }
 }

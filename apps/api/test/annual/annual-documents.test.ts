@@ -69,6 +69,6 @@ describe(`annual inspection documents (${ENGINE})`, () => {
     expect(data).toHaveLength(1);
     expect(data[0]).toEqual(expect.arrayContaining(['云阳县文书测试协会', '已作结论', '基本合格']));
     const audit = await t.db.selectFrom('auditLog').select('summary').where('action', '=', 'export').execute();
-    expect(audit.some((a) => a.summary.includes('年度报告'))).toBe(true);
+    expect(audit.some((a) => a.summary?.includes('年度报告'))).toBe(true);
   });
 });

@@ -259,3 +259,24 @@ describe(`the demo organization account (${ENGINE})`, () => {
     expect(put.statusCode).toBe(403);
   });
 });
+
+describe(`demo annual inspection (${ENGINE})`, () => {
+  it('opens last year’s inspection for 云阳县 and 衢州市; yy-school’s report goes to the education committee first', async () => {
+    const cycles = await t.db
+      .selectFrom('annualInspectionCycles')
+      .select(['authorityRegionCode', 'year', 'reportCount'])
+      .execute();
+    expect(cycles.map((c) => [c.authorityRegionCode, c.year]).sort()).toEqual([
+      ['3308', 2025],
+      ['500235', 2025],
+    ]);
+    // Every registered 云阳 organization reports, except service institutions founded in the second half of 2025.
+    const yy = cycles.find((c) => c.authorityRegionCode === YUNYANG.code)!;
+    expect(yy.reportCount).toBeGreaterThan(400);
+    const school = await t.client().as('yy-school');
+    const mine = (await school.get('/api/annual-reports')).json().items;
+    expect(mine).toEqual([
+      expect.objectContaining({ year: 2025, supervisorUnitName: '云阳县教育委员会', status: 'not_started' }),
+    ]);
+  });
+});
