@@ -37,6 +37,11 @@ const CommunityOrgDetailPage = lazy(() => import('../features/community-orgs/Com
 const OrgAccountsPage = lazy(() => import('../features/org-accounts/OrgAccountsPage'));
 const ReviewsPage = lazy(() => import('../features/reviews/ReviewsPage'));
 const ReviewDetailPage = lazy(() => import('../features/reviews/ReviewDetailPage'));
+const AnnualQueuePage = lazy(() => import('../features/annual-review/AnnualQueuePage'));
+const AnnualReviewPage = lazy(() => import('../features/annual-review/AnnualReviewPage'));
+const AnnualCyclesPage = lazy(() => import('../features/annual-inspections/CyclesPage'));
+const AnnualCycleDashboardPage = lazy(() => import('../features/annual-inspections/CycleDashboardPage'));
+const AnnualIndicatorsPage = lazy(() => import('../features/annual-inspections/indicators/IndicatorsPage'));
 const SignUpsPage = lazy(() => import('../features/sign-ups-admin/SignUpsPage'));
 const RegistrationSettingsPage = lazy(() => import('../features/registration-settings/RegistrationSettingsPage'));
 const PortalHomePage = lazy(() => import('../features/portal/PortalHomePage'));
@@ -48,6 +53,9 @@ const AnnouncementPage = lazy(() => import('../features/portal/announcements/Ann
 const PortalStatsPage = lazy(() => import('../features/portal/stats/StatsPage'));
 const OpenDataPage = lazy(() => import('../features/portal/open-data/OpenDataPage'));
 const UsccCheckPage = lazy(() => import('../features/portal/uscc/UsccCheckPage'));
+const MyAnnualReportsPage = lazy(() => import('../features/annual-reports/MyAnnualReportsPage'));
+const AnnualReportFillPage = lazy(() => import('../features/annual-reports/fill/AnnualReportFillPage'));
+const PublicAnnualInspectionsPage = lazy(() => import('../features/annual-reports/public/AnnualInspectionsPage'));
 const PortalMissingPage = lazy(() => import('../features/portal/PortalMissingPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -72,6 +80,7 @@ export function AppRoutes() {
         <Route path="/portal/stats" element={page(<PortalStatsPage />)} />
         <Route path="/portal/open-data" element={page(<OpenDataPage />)} />
         <Route path="/portal/uscc" element={page(<UsccCheckPage />)} />
+        <Route path="/portal/annual-inspections" element={page(<PublicAnnualInspectionsPage />)} />
         <Route path="/portal/*" element={page(<PortalMissingPage />)} />
         <Route path="/org/:uscc" element={page(<PublicOrgPage />)} />
         <Route path="/community-org/:id" element={page(<PublicCommunityOrgPage />)} />
@@ -96,9 +105,16 @@ export function AppRoutes() {
               element={guarded('community_orgs.manage', <CommunityOrgFormPage />)}
             />
             <Route path="/org-accounts" element={guarded('orgs.accounts', <OrgAccountsPage />)} />
+            <Route path="/my-annual-reports" element={guarded('annual.fill', <MyAnnualReportsPage />)} />
+            <Route path="/annual-reports/:id/fill" element={guarded('annual.read', <AnnualReportFillPage />)} />
             {/* Reviewers only (applications.review or .decide): the pages check that themselves. */}
             <Route path="/reviews" element={guarded('applications.read', <ReviewsPage />)} />
             <Route path="/reviews/:id" element={guarded('applications.read', <ReviewDetailPage />)} />
+            {/* The joint review of annual reports; an organization opening /annual-reports/:id is sent to /fill. */}
+            <Route path="/annual-reports" element={guarded('annual.read', <AnnualQueuePage />)} />
+            <Route path="/annual-reports/:id" element={guarded('annual.read', <AnnualReviewPage />)} />
+            <Route path="/annual-inspections" element={guarded('annual.read', <AnnualCyclesPage />)} />
+            <Route path="/annual-inspections/:id" element={guarded('annual.read', <AnnualCycleDashboardPage />)} />
             <Route path="/sign-ups" element={guarded('users.manage', <SignUpsPage />)} />
             <Route path="/users" element={guarded('users.read', <UsersPage />)} />
             <Route path="/units" element={guarded('units.read', <UnitsPage />)} />
@@ -119,6 +135,7 @@ export function AppRoutes() {
               path="/admin/registration-settings"
               element={guarded('applications.settings', <RegistrationSettingsPage />)}
             />
+            <Route path="/admin/annual-indicators" element={guarded('annual.indicators', <AnnualIndicatorsPage />)} />
             <Route path="/403" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Drawer, Flex, Grid, Menu } from 'antd';
 import {
+  AuditOutlined,
   BarChartOutlined,
   CloudDownloadOutlined,
   HomeOutlined,
@@ -23,6 +24,12 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; testId: strin
     label: 'portal.nav.announcements',
     icon: <NotificationOutlined />,
     testId: 'portal-nav-announcements',
+  },
+  {
+    path: '/portal/annual-inspections',
+    label: 'portal.nav.annualInspections',
+    icon: <AuditOutlined />,
+    testId: 'portal-nav-annual-inspections',
   },
   { path: '/portal/stats', label: 'portal.nav.stats', icon: <BarChartOutlined />, testId: 'portal-nav-stats' },
   {

@@ -33,6 +33,7 @@ import { applicationsMessages } from '../../features/applications/messages';
 import { signUpMessages } from '../../features/sign-up/messages';
 import { registrationSettingsMessages } from '../../features/registration-settings/messages';
 import { reviewsMessages } from '../../features/reviews/messages';
+import { annualReportsMessages } from '../../features/annual-reports/messages';
 import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
 import { auditMessages } from '../../features/audit/messages';
 import { authMessages } from '../../features/auth/messages';
@@ -87,6 +88,7 @@ export const PARTS = [
   reviewsMessages,
   signUpsAdminMessages,
   registrationSettingsMessages,
+  annualReportsMessages,
 ] as const;
 
 /**

@@ -9,6 +9,7 @@ import { OrgStatusTag } from '../../orgs/OrgStatusTag';
 import { fetchPublicOrg, portalKeys, type PublicOrg, type PublicOrgDetail } from '../api';
 import { PortalLayout, PortalLoadError, PortalNotFound, isNotFound } from '../PortalLayout';
 import { mono } from '../search/OrgResultCard';
+import { InspectionResultsSection } from '../../annual-reports/public/InspectionResultsSection';
 import { OrgFacts } from './OrgFacts';
 import { OrgSections } from './OrgSections';
 import { PublicTimeline } from './PublicTimeline';
@@ -85,6 +86,9 @@ function OrgView({ org }: { org: PublicOrgDetail }) {
           <Card title={t('portal.timeline.title')} data-testid="portal-org-timeline">
             <PublicTimeline events={org.timeline} regionCode={org.regionCode} />
           </Card>
+        </Col>
+        <Col xs={24}>
+          <InspectionResultsSection uscc={org.uscc} />
         </Col>
         {org.sections.length > 0 && (
           <Col xs={24}>
