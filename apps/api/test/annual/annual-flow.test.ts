@@ -190,6 +190,12 @@ describe(`the yearly cycle and the joint review (${ENGINE})`, () => {
       expect.objectContaining({ year: 2025, conclusion: 'basic_pass', publicPart: expect.any(Array) }),
     ]);
     expect(pub.json().items[0].publicPart.length).toBeGreaterThan(0);
+    // Only indicators marked public leave: the report's contact person and phone do not.
+    const sample = cleanValues('social_group');
+    for (const code of ['basic_contact_name', 'basic_contact_phone']) {
+      expect(typeof sample[code]).toBe('string');
+      expect(pub.body).not.toContain(sample[code] as string);
+    }
     const list = await t.client().get('/api/public/annual-inspections?year=2025&authorityRegionCode=500235');
     expect(list.json().items.map((x: { orgId: number }) => x.orgId)).toEqual([org.orgId]);
     const audit = await sql<{ n: number }>`select count(*) as n from audit_log where entity = 'annual_report'`.execute(

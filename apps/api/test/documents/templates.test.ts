@@ -39,10 +39,15 @@ const count = async (table: 'documents' | 'documentCounters') =>
   );
 
 describe(`document templates per authority, versioned (${ENGINE})`, () => {
-  it('every authority starts from the three national defaults', async () => {
+  it('every authority starts from the national defaults (the annual conclusion notice from migration 0015)', async () => {
     const c = await t.client().as('yy-admin');
     const items = (await c.get('/api/document-templates')).json().items;
-    expect(items.map((i: { kind: string }) => i.kind)).toEqual(['letter', 'notice', 'registration_certificate']);
+    expect(items.map((i: { kind: string }) => i.kind)).toEqual([
+      'annual_conclusion',
+      'letter',
+      'notice',
+      'registration_certificate',
+    ]);
     expect(items.every((i: { inherited: boolean; version: number }) => i.inherited && i.version === 1)).toBe(true);
   });
 

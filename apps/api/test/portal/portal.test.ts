@@ -264,6 +264,9 @@ describe(`no personal data through public endpoints (${ENGINE})`, () => {
     const urls: Record<string, string[]> = {
       '/api/public/orgs': ['/api/public/orgs?limit=100', `/api/public/orgs?q=${q('慈善')}&limit=100`],
       '/api/public/orgs/:uscc': [changedUscc, revokedUscc, registeredUscc].map((u) => `/api/public/orgs/${u}`),
+      // Reports carry contact people and phones: test/annual/annual-flow.test.ts checks none is published.
+      '/api/public/orgs/:uscc/annual-inspections': [`/api/public/orgs/${registeredUscc}/annual-inspections`],
+      '/api/public/annual-inspections': ['/api/public/annual-inspections?year=2025'],
       '/api/public/community-orgs/:id': communityIds.map((id) => `/api/public/community-orgs/${id}`),
       '/api/public/announcements': ['/api/public/announcements?limit=100'],
       '/api/public/announcements/:id': [`/api/public/announcements/${announcement}`],

@@ -1147,6 +1147,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/annual-reports/{id}/conclusion-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载年检结论通知书（PDF，带核验二维码） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/annual-reports/{id}/party-approve": {
         parameters: {
             query?: never;
@@ -1681,6 +1717,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载年度报告（PDF） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2903,6 +2975,53 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/annual-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出年度报告名单（Excel，条件同列表，留痕并加水印） */
+        get: {
+            parameters: {
+                query?: {
+                    clean?: "true" | "false";
+                    /** @description 要导出的列（逗号分隔，按页面显示顺序）；不填导出全部列 */
+                    columns?: string;
+                    conclusion?: "pass" | "basic_pass" | "fail";
+                    cycleId?: number;
+                    mine?: "true" | "false";
+                    overdue?: "true" | "false";
+                    q?: string;
+                    status?: "not_started" | "draft" | "in_review" | "returned" | "concluded";
+                    step?: "supervisor" | "party" | "authority";
+                    supervisorUnitId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8831,6 +8950,7 @@ export interface paths {
                                     code: string;
                                     labelEn: string;
                                     labelZh: string;
+                                    text: string;
                                     type: string;
                                     value: unknown;
                                 }[];
@@ -9270,6 +9390,7 @@ export interface paths {
                                     code: string;
                                     labelEn: string;
                                     labelZh: string;
+                                    text: string;
                                     type: string;
                                     value: unknown;
                                 }[];

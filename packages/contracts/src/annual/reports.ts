@@ -262,7 +262,15 @@ export const ZPublicInspectionResult = z.object({
   concludedOn: z.string(),
   /** The public part of the report: label and value per published indicator. */
   publicPart: z.array(
-    z.object({ code: z.string(), labelZh: z.string(), labelEn: z.string(), type: z.string(), value: z.unknown() }),
+    z.object({
+      code: z.string(),
+      labelZh: z.string(),
+      labelEn: z.string(),
+      type: z.string(),
+      value: z.unknown(),
+      /** The value as the register shows it in Chinese (money in 元, choices by label). */
+      text: z.string(),
+    }),
   ),
 });
 export type TPublicInspectionResult = z.infer<typeof ZPublicInspectionResult>;

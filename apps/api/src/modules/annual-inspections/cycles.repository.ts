@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { TCycle } from '@shezu/contracts';
+import { authorityNameOf, type TCycle } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
 
 export type CycleRecord = Omit<TCycle, 'authorityName' | 'indicatorSetVersion'> & {
@@ -30,13 +30,19 @@ export class CyclesRepository {
         'c.reportCount',
         'c.skippedCount',
         'c.sweptOn',
-        'g.fullName as authorityName',
+        'g.name as authorityRegionName',
         's.version as indicatorSetVersion',
       ]);
   }
 
   private static map(r: Record<string, unknown>): CycleRecord {
-    return { ...(r as CycleRecord), id: Number(r.id), status: r.status as 'open' | 'closed' };
+    const { authorityRegionName, ...rest } = r as CycleRecord & { authorityRegionName: string };
+    return {
+      ...rest,
+      id: Number(r.id),
+      status: r.status as 'open' | 'closed',
+      authorityName: authorityNameOf({ code: rest.authorityRegionCode, name: authorityRegionName }),
+    };
   }
 
   async findById(id: number): Promise<CycleRecord | undefined> {

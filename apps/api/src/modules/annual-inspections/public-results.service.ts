@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import { prefixRange, publicValues, type TPublicInspectionResult } from '@shezu/contracts';
+import { authorityNameOf, prefixRange, publicValues, type TPublicInspectionResult } from '@shezu/contracts';
+import { showValue } from './value-text';
 import type { DB } from '../../db/schema';
 import { decodeCursor, encodeCursor, isPositiveInt } from '../../platform/http';
 import type { IndicatorSetsService } from './indicator-sets.service';
@@ -29,7 +30,14 @@ export class PublicResultsService {
         concludedOn: r.concludedOn!,
         publicPart: definition.indicators
           .filter((i) => i.code in shown)
-          .map((i) => ({ code: i.code, labelZh: i.labelZh, labelEn: i.labelEn, type: i.type, value: shown[i.code] })),
+          .map((i) => ({
+            code: i.code,
+            labelZh: i.labelZh,
+            labelEn: i.labelEn,
+            type: i.type,
+            value: shown[i.code],
+            text: showValue(i, shown[i.code]),
+          })),
       });
     }
     return out;
@@ -40,7 +48,7 @@ export class PublicResultsService {
       .selectFrom('annualReports as r')
       .innerJoin('regions as g', 'g.code', 'r.authorityRegionCode')
       .selectAll('r')
-      .select('g.fullName as authorityName')
+      .select('g.name as authorityRegionName')
       .where('r.status', '=', 'concluded');
   }
 
@@ -50,7 +58,14 @@ export class PublicResultsService {
       .orderBy('r.year', 'desc')
       .limit(10)
       .execute();
-    return { items: await this.present(rows.map((r) => ({ ...mapReport(r), authorityName: r.authorityName }))) };
+    return {
+      items: await this.present(
+        rows.map((r) => ({
+          ...mapReport(r),
+          authorityName: authorityNameOf({ code: r.authorityRegionCode, name: r.authorityRegionName }),
+        })),
+      ),
+    };
   }
 
   /** The yearly public list, by authority (a region code covers the bureaus below it), keyset-paged. */
@@ -74,7 +89,12 @@ export class PublicResultsService {
       .limit(q.limit + 1)
       .execute();
     const items = await this.present(
-      rows.slice(0, q.limit).map((r) => ({ ...mapReport(r), authorityName: r.authorityName })),
+      rows
+        .slice(0, q.limit)
+        .map((r) => ({
+          ...mapReport(r),
+          authorityName: authorityNameOf({ code: r.authorityRegionCode, name: r.authorityRegionName }),
+        })),
     );
     return { items, nextCursor: rows.length > q.limit ? encodeCursor(items.at(-1)!.reportId) : null };
   }

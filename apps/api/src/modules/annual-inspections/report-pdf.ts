@@ -5,12 +5,12 @@ import {
   computedValues,
   type IndicatorValue,
   type TAnnualReportDetail,
-  type TIndicator,
 } from '@shezu/contracts';
 import { loadFonts } from '../../platform/documents/fonts';
 import { ensureRoom, mm, newPdf, toBuffer, type Pdf } from '../../platform/documents/pdf-common';
 import { chinaDateTimeLabel } from '../../platform/exports/format';
 import { STATUS_LABELS, STEP_LABELS } from './annual.export';
+import { showValue } from './value-text';
 
 const SECTION_TITLES: Record<(typeof ANNUAL_SECTIONS)[number], string> = {
   basic: '一、基本信息',
@@ -24,28 +24,6 @@ const SECTION_TITLES: Record<(typeof ANNUAL_SECTIONS)[number], string> = {
   charity: '九、慈善活动支出和管理费用',
   attachments: '十、附件',
 };
-
-const yuan = (fen: number) =>
-  `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
-
-/** A value as an official reads it: money in 元 with separators, 是/否, choices by label, rows counted. */
-export function showValue(i: TIndicator, v: IndicatorValue | undefined): string {
-  if (v === null || v === undefined || v === '') return '—';
-  switch (i.type) {
-    case 'money':
-      return typeof v === 'number' ? yuan(v) : String(v);
-    case 'bool':
-      return v ? '是' : '否';
-    case 'choice':
-      return i.options?.find((o) => o.value === v)?.labelZh ?? String(v);
-    case 'rows':
-      return Array.isArray(v) ? `${v.length} 行` : '—';
-    case 'file':
-      return Array.isArray(v) ? `已附 ${v.length} 个文件` : '—';
-    default:
-      return String(v);
-  }
-}
 
 function heading(doc: Pdf, text: string) {
   ensureRoom(doc, 40);

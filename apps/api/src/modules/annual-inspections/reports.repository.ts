@@ -9,7 +9,7 @@ import type {
 } from '@shezu/contracts';
 import type { DB } from '../../db/schema';
 import type { AnnualReportsTable } from '../../db/schema-annual';
-import { fromJson, toBool } from '../../db/dialect';
+import { fromJson, inIds, toBool } from '../../db/dialect';
 
 /** The register facts a report was opened with: what formulas read as `org.*`. */
 export interface OrgContext {
@@ -165,7 +165,23 @@ export class ReportsRepository {
     return r ? Number(r.version) : null;
   }
 
+  /**
+   * A queue page, riskiest first. The ids come first from the index alone (risk_score sits after the large
+   * report_values in the row: sorting whole rows read every candidate's overflow pages), then the page's rows.
+   */
   async page(where: RawBuilder<SqlBool>, after: [number, number] | undefined, limit: number) {
+    const keys = await this.db
+      .selectFrom('annualReports as r')
+      .select(['r.id', 'r.riskScore'])
+      .where(where)
+      .$if(!!after, (q) =>
+        q.where(sql<SqlBool>`(r.risk_score < ${after![0]} or (r.risk_score = ${after![0]} and r.id < ${after![1]}))`),
+      )
+      .orderBy('r.riskScore', 'desc')
+      .orderBy('r.id', 'desc')
+      .limit(limit + 1)
+      .execute();
+    if (keys.length === 0) return [];
     const rows = await this.db
       .selectFrom('annualReports as r')
       .leftJoin('units as u', 'u.id', 'r.supervisorUnitId')
@@ -196,15 +212,19 @@ export class ReportsRepository {
         'r.updatedAt',
         'u.name as supervisorUnitName',
       ])
-      .where(where)
-      .$if(!!after, (q) =>
-        q.where(sql<SqlBool>`(r.risk_score < ${after![0]} or (r.risk_score = ${after![0]} and r.id < ${after![1]}))`),
+      .where(
+        inIds(
+          this.db,
+          'r.id',
+          keys.map((k) => Number(k.id)),
+        ),
       )
-      .orderBy('r.riskScore', 'desc')
-      .orderBy('r.id', 'desc')
-      .limit(limit + 1)
       .execute();
-    return rows.map((r) => ({ ...r, late: toBool(r.late), overdue: toBool(r.overdue) }));
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return keys
+      .map((k) => byId.get(Number(k.id)))
+      .filter((r) => r !== undefined)
+      .map((r) => ({ ...r, late: toBool(r.late), overdue: toBool(r.overdue) }));
   }
 
   /** Reports not submitted whose final deadline has passed and that are not yet marked. */

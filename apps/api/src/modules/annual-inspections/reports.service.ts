@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import {
+  authorityNameOf,
   coerceSectionValues,
   type AnnualSection,
   type ReportValues,
@@ -114,7 +115,9 @@ export class ReportsService {
       ...r,
       supervisorUnitName: supervisor?.name ?? null,
       partyUnitName: party?.name ?? null,
-      authorityName: org?.authorityRegionName ?? r.authorityRegionCode,
+      authorityName: org
+        ? authorityNameOf({ code: r.authorityRegionCode, name: org.authorityRegionName })
+        : r.authorityRegionCode,
       values: r.values,
       previousValues: ctx.previous,
       // Keyed as the definitions' `prefill: 'register.<key>'` name them.

@@ -70,21 +70,6 @@ export function countsBySection(check: TReportCheck, byCode: Map<string, TIndica
   return out;
 }
 
-/** The register's facts are camelCase; definitions may name them snake_case or by their register name. */
-const REGISTER_ALIASES: Record<string, string> = {
-  legal_representative: 'legalRepName',
-  legal_rep: 'legalRepName',
-  supervisor: 'supervisorUnitName',
-  supervisor_unit: 'supervisorUnitName',
-  registered_funds: 'registeredFundsFen',
-  members: 'memberCount',
-  member_count: 'memberCount',
-  unit_members: 'unitMemberCount',
-  staff: 'staffCount',
-};
-
-const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-
 /** A value of the right kind for the indicator, or null. */
 function fitting(ind: TIndicator, v: unknown): IndicatorValue {
   if (v === null || v === undefined || v === '') return null;
@@ -109,8 +94,8 @@ export function prefillOffer(ind: TIndicator, d: TAnnualReportDetail): PrefillOf
   const m = /^register\.(\w+)$/.exec(ind.prefill);
   if (!m) return null;
   const field = m[1]!;
-  const key = [field, camel(field), REGISTER_ALIASES[field]].find((k) => k && k in d.register);
-  const v = key ? fitting(ind, d.register[key]) : null;
+  // The detail keys the register's facts as definitions name them (`register.registered_funds`).
+  const v = field in d.register ? fitting(ind, d.register[field]) : null;
   return v === null ? null : { source: 'register', value: v };
 }
 

@@ -30,7 +30,7 @@ describe('published inspection results', () => {
     const items = await within(section).findAllByTestId(/^inspection-\d+$/);
     expect(items[0]).toHaveTextContent('2025年度');
     expect(within(items[0]!).getByTestId('inspection-conclusion-31')).toHaveTextContent('合格');
-    expect(items[0]).toHaveTextContent('重庆市云阳县 · 2026年6月10日');
+    expect(items[0]).toHaveTextContent('云阳县民政局 · 2026年6月10日');
     expect(within(items[1]!).getByTestId('inspection-conclusion-21')).toHaveTextContent('基本合格');
 
     fireEvent.click(within(items[0]!).getByText('年度报告公开部分'));
@@ -38,6 +38,7 @@ describe('published inspection results', () => {
       '5,000,000.00 元',
     );
     expect(within(items[0]!).getByTestId('public-value-basic_name')).toHaveTextContent('云阳县建筑业协会');
+    expect(within(items[0]!).getByTestId('public-value-party_org_form')).toHaveTextContent('党支部');
   });
 
   it('list a year’s conclusions on the portal, newest year with results first, paged by cursor', async () => {

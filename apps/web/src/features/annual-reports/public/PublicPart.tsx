@@ -35,7 +35,10 @@ export function PublicPart({ items, testId }: { items: Item[]; testId?: string }
                   label: lang === 'en' ? i.labelEn : i.labelZh,
                   children: (
                     <span style={{ wordBreak: 'break-word' }} data-testid={`public-value-${i.code}`}>
-                      {text({ type: typeOf(i.type) }, i.value)}
+                      {/* Choices are shown by their label, which only the server knows for a published item. */}
+                      {lang !== 'en' && (i.type === 'choice' || i.type === 'rows')
+                        ? i.text
+                        : text({ type: typeOf(i.type) }, i.value)}
                     </span>
                   ),
                 }))}
