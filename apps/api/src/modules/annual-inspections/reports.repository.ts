@@ -4,6 +4,7 @@ import type {
   AnnualReviewStep,
   InspectionConclusion,
   RegisteredOrgType,
+  ReportContext,
   ReportValues,
   TReportCheck,
 } from '@shezu/contracts';
@@ -12,16 +13,7 @@ import type { AnnualReportsTable } from '../../db/schema-annual';
 import { fromJson, inIds, toBool } from '../../db/dialect';
 
 /** The register facts a report was opened with: what formulas read as `org.*`. */
-export interface OrgContext {
-  type: RegisteredOrgType;
-  charity: boolean;
-  publicFundraising: boolean;
-  registeredFundsFen: number;
-  grade: string | null;
-  foundedOn: string;
-  direct: boolean;
-  hasPartyOrg: boolean;
-}
+export type OrgContext = ReportContext['org'];
 
 export interface Rectification {
   item: string;
