@@ -33,6 +33,8 @@ import { applicationsMessages } from '../../features/applications/messages';
 import { signUpMessages } from '../../features/sign-up/messages';
 import { registrationSettingsMessages } from '../../features/registration-settings/messages';
 import { reviewsMessages } from '../../features/reviews/messages';
+import { annualReviewMessages } from '../../features/annual-review/messages';
+import { annualInspectionsMessages } from '../../features/annual-inspections/messages';
 import { annualReportsMessages } from '../../features/annual-reports/messages';
 import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
 import { auditMessages } from '../../features/audit/messages';
@@ -88,6 +90,8 @@ export const PARTS = [
   reviewsMessages,
   signUpsAdminMessages,
   registrationSettingsMessages,
+  annualReviewMessages,
+  annualInspectionsMessages,
   annualReportsMessages,
 ] as const;
 
