@@ -5,6 +5,7 @@ declare module 'autocannon' {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
+    body?: string;
     setupRequest?: (req: Request, context: Record<string, unknown>) => Request;
   }
   interface Options {

@@ -16,6 +16,10 @@ export interface LoadOptions {
   url: string;
   path: (i: number) => string;
   headers?: Record<string, string>;
+  /** Per request, over `headers` (another account's session). */
+  headersOf?: (i: number) => Record<string, string>;
+  method?: 'GET' | 'PUT';
+  body?: (i: number) => string;
   connections: number;
   /** A fixed number of requests, or … */
   amount?: number;
@@ -32,7 +36,20 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? 5 }),
     timeout: 30,
     headers: opts.headers ?? {},
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: opts.path(i++) }) }],
+    requests: [
+      {
+        method: opts.method ?? 'GET',
+        setupRequest: (req) => {
+          const n = i++;
+          return {
+            ...req,
+            path: opts.path(n),
+            ...(opts.headersOf ? { headers: { ...req.headers, ...opts.headersOf(n) } } : {}),
+            ...(opts.body ? { body: opts.body(n) } : {}),
+          };
+        },
+      },
+    ],
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => samples.push(ms));
   const r = await instance;

@@ -10,6 +10,7 @@ import { childPids } from './proc-cpu';
 import { load, type LoadResult } from './load';
 import { rawPostgres, rawSqlite, type RawDriver, timeRaw } from './raw';
 import { prepareRegister, type Scenario } from './register';
+import { annualScenarios, type AnnualBench } from './annual';
 import type { Summary } from './stats';
 
 export interface Profile {
@@ -38,6 +39,8 @@ export interface NationalScenarioResult {
   addedMs: number;
   /** c1 p95 / raw p95 when raw p95 ≥ 5 ms. */
   ratio: number | null;
+  /** A write: raw covers its reads only, so added and ratio are not judged. */
+  writes?: boolean;
 }
 
 export interface ExportResult {
@@ -58,6 +61,8 @@ export interface NationalRun {
   export: ExportResult | null;
   /** Peak resident memory of the server over the whole run (VmHWM), MB: the sum over its processes. */
   peakRssMb: number;
+  /** Where the annual scenarios ran: the queue's region and length, the largest cycle's size. */
+  annual?: { queueRegion: string; inReview: number; cycleAuthority: string; cycleReports: number };
   /** The same for its largest process, and how many processes there were (primary + workers). */
   peakRssLargestMb?: number;
   processes?: number;
@@ -88,10 +93,15 @@ function peakOf(pid: number) {
 }
 
 /** The SQL the server ran for one request (the server writes it before answering). */
-async function capture(url: string, dataDir: string, p: string, headers: Record<string, string>) {
+async function capture(
+  url: string,
+  dataDir: string,
+  p: string,
+  init: RequestInit & { headers: Record<string, string> },
+) {
   const file = path.join(dataDir, 'bench-sql.json');
   rmSync(file, { force: true });
-  const res = await fetch(`${url}${p}`, { headers: { ...headers, [CAPTURE_HEADER]: '1' } });
+  const res = await fetch(`${url}${p}`, { ...init, headers: { ...init.headers, [CAPTURE_HEADER]: '1' } });
   if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
   await res.arrayBuffer();
   return JSON.parse(readFileSync(file, 'utf8')) as CapturedQuery[];
@@ -105,24 +115,39 @@ export interface NationalOptions {
   serverPid: number;
   cpu: () => number;
   log: (s: string) => void;
+  /** What the annual scenarios request (accounts added to the run's database before the server started). */
+  annual?: AnnualBench;
 }
 
 export async function measureScenario(o: NationalOptions, raw: RawDriver, s: Scenario, cookie: string) {
-  const headers: Record<string, string> = s.anonymous ? {} : { cookie };
+  const headers: Record<string, string> = s.anonymous || s.headers ? {} : { cookie };
+  const init = (i: number) => ({
+    method: s.method ?? 'GET',
+    headers: { ...headers, ...s.headers?.(i) },
+    ...(s.body ? { body: s.body(i) } : {}),
+  });
   for (let i = 0; i < 20; i++) {
-    const res = await fetch(`${o.url}${s.path(i)}`, { headers });
+    const res = await fetch(`${o.url}${s.path(i)}`, init(i));
     if (!res.ok) throw new Error(`${s.path(i)}: ${res.status} ${await res.text()}`);
     await res.arrayBuffer();
   }
   const captured: CapturedQuery[][] = [];
-  for (let i = 0; i < 12; i++) captured.push(await capture(o.url, o.dataset.dataDir, s.path(i), headers));
+  for (let i = 0; i < 12; i++) captured.push(await capture(o.url, o.dataset.dataDir, s.path(i), init(i)));
   const statements = Math.max(...captured.map((c) => c.length));
   if (statements === 0) throw new Error(`${s.label}: the server ran no SQL (is BENCH_SQL_CAPTURE on?)`);
   const rawSummary = await timeRaw(raw, captured, o.profile.sequential);
   const before = o.cpu();
-  const c1 = await load({ url: o.url, path: s.path, headers, connections: 1, amount: o.profile.sequential });
+  const request = {
+    url: o.url,
+    path: s.path,
+    headers,
+    ...(s.headers ? { headersOf: s.headers } : {}),
+    ...(s.method ? { method: s.method } : {}),
+    ...(s.body ? { body: s.body } : {}),
+  };
+  const c1 = await load({ ...request, connections: 1, amount: o.profile.sequential });
   const cpuPerRequest = round((o.cpu() - before) / Math.max(1, c1.n));
-  const c32 = await load({ url: o.url, path: s.path, headers, connections: 32, seconds: o.profile.concurrentSeconds });
+  const c32 = await load({ ...request, connections: s.clients ?? 32, seconds: o.profile.concurrentSeconds });
   const result: NationalScenarioResult = {
     label: s.label,
     ...(s.target ? { target: s.target } : {}),
@@ -134,10 +159,11 @@ export async function measureScenario(o: NationalOptions, raw: RawDriver, s: Sce
     cpuPerRequest,
     addedMs: round(c1.p95 - rawSummary.p95),
     ratio: rawSummary.p95 >= 5 ? round(c1.p95 / rawSummary.p95) : null,
+    ...(s.writes ? { writes: true } : {}),
   };
   o.log(
     `[bench] ${o.dataset.engine} ${s.label}: raw p95 ${rawSummary.p95} · c1 p95 ${c1.p95} (+${result.addedMs}) · ` +
-      `c32 p95 ${c32.p95} at ${c32.requestsPerSecond}/s, errors ${c1.errors + c32.errors}`,
+      `c${c32.connections} p95 ${c32.p95} at ${c32.requestsPerSecond}/s, errors ${c1.errors + c32.errors}`,
   );
   return result;
 }
@@ -183,6 +209,7 @@ export async function measureNational(o: NationalOptions): Promise<Omit<National
     dataset.engine === 'sqlite' ? rawSqlite(path.join(dataset.dataDir, 'shezu.db')) : rawPostgres(dataset.databaseUrl!);
   try {
     const { cookie, scenarios } = await prepareRegister(o.url, o.orgs, dataset.biggestCounty);
+    if (o.annual) scenarios.push(...(await annualScenarios(o.url, o.annual)));
     const results: Record<string, NationalScenarioResult> = {};
     for (const s of scenarios) results[s.key] = await measureScenario(o, raw, s, cookie);
     const exported = await measureExport(o, raw, cookie);
@@ -191,6 +218,16 @@ export async function measureNational(o: NationalOptions): Promise<Omit<National
       orgs: o.orgs,
       scenarios: results,
       export: exported,
+      ...(o.annual
+        ? {
+            annual: {
+              queueRegion: o.annual.queue.region,
+              inReview: o.annual.queue.inReview,
+              cycleAuthority: o.annual.cycle.authority,
+              cycleReports: o.annual.cycle.reports,
+            },
+          }
+        : {}),
       ...peakOf(o.serverPid),
     };
   } finally {

@@ -29,6 +29,15 @@ export interface Scenario {
   path(i: number): string;
   /** Public endpoints need no session. */
   anonymous?: boolean;
+  /** Another account's session (and CSRF header) per request, instead of the national account's. */
+  headers?(i: number): Record<string, string>;
+  /** GET unless said; a write sends `body(i)`. */
+  method?: 'GET' | 'PUT';
+  body?(i: number): string;
+  /** Clients of the concurrent run (32 unless said: writes queue for SQLite's single writer). */
+  clients?: number;
+  /** The request writes: its raw replay covers only its reads, so "added" is not judged. */
+  writes?: boolean;
 }
 
 export interface RegisterContext {

@@ -47,6 +47,47 @@ function nationalSummary(nat: NonNullable<BenchResults['national']>): string {
   ].join('\n');
 }
 
+/** The annual inspection targets on their own (issue: queue, checks, saving, dashboard), judged per engine. */
+function annualSummary(nat: NonNullable<BenchResults['national']>): string {
+  const runs = nat.runs.filter((r) => r.annual);
+  if (runs.length === 0) return '';
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r.scenarios).filter((k) => k.startsWith('annual'))))];
+  const cell = (r: NationalRun, k: string) => {
+    const s = r.scenarios[k];
+    if (!s) return '—';
+    const ok =
+      (s.target === undefined || s.c1.p95 <= s.target) && (s.targetC32 === undefined || s.c32.p95 <= s.targetC32);
+    return `${s.c1.p95} / ${s.c32.p95} (${s.c32.connections} clients) ${ok ? '✓' : '✗'}`;
+  };
+  const target = (k: string) => {
+    const s = runs.map((r) => r.scenarios[k]).find(Boolean)!;
+    return [
+      s.target !== undefined ? `p95 < ${s.target}` : '',
+      s.targetC32 !== undefined ? `also at ${s.c32.connections} clients` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+  };
+  return [
+    `## Annual inspection: ${nat.orgs.toLocaleString('en')} organizations`,
+    '',
+    ...runs.map(
+      (r) =>
+        `- ${r.engine}: the in-review queue of region ${r.annual!.queueRegion} (${r.annual!.inReview.toLocaleString('en')} reports) read by a clerk of that region; the largest 2025 cycle (${r.annual!.cycleAuthority}, ${r.annual!.cycleReports.toLocaleString('en')} reports); dataset ${r.generatedSeconds === null ? 'from the cache' : `generated in ${Math.round(r.generatedSeconds)} s`}.`,
+    ),
+    '',
+    'p95 at 1 client / p95 at the concurrent level (ms); ✓ = target met.',
+    '',
+    `| scenario | target | ${runs.map((r) => r.engine).join(' | ')} |`,
+    `|---|---|${runs.map(() => '---').join('|')}|`,
+    ...keys.map(
+      (k) =>
+        `| ${runs.map((r) => r.scenarios[k]).find(Boolean)!.label} | ${target(k)} | ${runs.map((r) => cell(r, k)).join(' | ')} |`,
+    ),
+    '',
+  ].join('\n');
+}
+
 export function writeResults(root: string, results: BenchResults): string {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const out: BenchResults = { ...results, at: new Date().toISOString(), machine, targets: TARGETS };
@@ -59,7 +100,7 @@ export function writeResults(root: string, results: BenchResults): string {
     `Requests go over loopback HTTP to the real server; latencies are end to end. On the national dataset the server runs one worker process per core (\`WORKERS=auto\`); the foundation figures are of the single process.`,
     '',
     ...(out.foundation ? [foundationMarkdown(out.foundation)] : []),
-    ...(out.national ? [nationalSummary(out.national)] : []),
+    ...(out.national ? [nationalSummary(out.national), annualSummary(out.national)] : []),
   ].join('\n');
   writeFileSync(path.join(root, 'bench/RESULTS.md'), md);
   return md;

@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --orgs N] [--seed S] [--only foundation,national,import] [--quick] [--out DIR]
+ * npm run bench [-- --orgs N] [--seed S] [--only foundation,national,import] [--engines sqlite,postgres] [--quick]
+ *   [--out DIR]
  *
  * - foundation: first migration, start-up, login and regions on the demo data (bench/RESULTS.md);
  * - national: a generated dataset of N organizations (default 1,000,000) on SQLite and on a throwaway
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { findPgBin, freePort, startPgCluster } from '../lib/pg-cluster';
 import { foundationMisses, runFoundation } from './foundation';
 import { postgresDataset, sqliteDataset, type Dataset } from './dataset';
+import { prepareAnnual } from './annual';
 import { FULL, QUICK, measureNational, type NationalRun } from './national';
 import { nationalMisses, writeNational } from './national-report';
 import { readResults, writeResults } from './report';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
     out: { type: 'string' },
+    /** sqlite, postgres or both (default: both when PostgreSQL is installed). */
+    engines: { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -55,6 +59,7 @@ async function nationalOn(dataset: Dataset): Promise<NationalRun> {
     WORKERS: 'auto',
   };
   if (dataset.databaseUrl) env.DATABASE_URL = dataset.databaseUrl;
+  const annual = await prepareAnnual(dataset, log);
   const server = await startServer(env, await freePort());
   try {
     log(
@@ -63,7 +68,7 @@ async function nationalOn(dataset: Dataset): Promise<NationalRun> {
     const serverPid = server.process.pid!;
     const dbPid = dataset.dbPid;
     const cpu = () => cpuMs(serverPid, true) + (dbPid ? cpuMs(dbPid, true) : 0);
-    const run = await measureNational({ url: server.url, dataset, orgs, profile, serverPid, cpu, log });
+    const run = await measureNational({ url: server.url, dataset, orgs, profile, serverPid, cpu, log, annual });
     return { ...run, generatedSeconds: dataset.generatedSeconds, startMs: server.firstPageMs };
   } finally {
     await server.stop();
@@ -111,7 +116,12 @@ async function main(): Promise<number> {
     const runs: NationalRun[] = [];
     const files: string[] = [];
     const command = `npm run bench -- --orgs ${orgs}${quick ? ' --quick' : ''}`;
-    for (const make of [sqliteDataset, ...(withPg ? [postgresDataset] : [])]) {
+    const engines = values.engines?.split(',') ?? ['sqlite', 'postgres'];
+    const makers = [
+      ...(engines.includes('sqlite') ? [sqliteDataset] : []),
+      ...(withPg && engines.includes('postgres') ? [postgresDataset] : []),
+    ];
+    for (const make of makers) {
       const dataset = await make(orgs, values.seed, log);
       try {
         const run = await nationalOn(dataset);
@@ -121,7 +131,20 @@ async function main(): Promise<number> {
         await dataset.release();
       }
     }
-    results.national = { orgs, seed: values.seed, loadAverage: loadAverage(), runs, files };
+    // An engine left out this time keeps its last figures of the same size in the overview.
+    const kept = (results.national?.orgs === orgs ? results.national.runs : []).filter(
+      (r) => !runs.some((n) => n.engine === r.engine),
+    );
+    const keptFiles = (results.national?.orgs === orgs ? results.national.files : []).filter((f) =>
+      kept.some((r) => f.endsWith(`-${r.engine}.md`)),
+    );
+    results.national = {
+      orgs,
+      seed: values.seed,
+      loadAverage: loadAverage(),
+      runs: [...runs, ...kept],
+      files: [...files, ...keptFiles],
+    };
     misses.push(...runs.flatMap(nationalMisses));
     for (const f of files) log(`[bench] wrote ${path.join('bench', f)}`);
   }

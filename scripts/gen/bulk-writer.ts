@@ -20,6 +20,8 @@ export interface BulkWriter {
   afterLoad(log: (s: string) => void): Promise<void>;
   /** Runs a statement (parameters as `?`, rewritten for PostgreSQL). */
   exec(sql: string, params?: unknown[]): Promise<void>;
+  /** Reads rows back (a later step reading what an earlier one wrote), parameters as for exec. */
+  query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 

@@ -19,6 +19,7 @@ import { planNational, type NationalPlan, type RegionInfo } from './national-pla
 import { writeReferenceData } from './reference-data';
 import { orgsStep } from './orgs-step';
 import { communityOrgsStep } from './community-orgs-step';
+import { annualStep } from './annual-step';
 import { SqliteWriter } from './sqlite-writer';
 import { PgWriter } from './pg-writer';
 
@@ -55,7 +56,7 @@ export interface GenStep {
 }
 
 /** Every generation step in order; issue 5 and later append theirs. */
-export const GEN_STEPS: GenStep[] = [orgsStep, communityOrgsStep];
+export const GEN_STEPS: GenStep[] = [orgsStep, communityOrgsStep, annualStep];
 
 export interface GenSummary {
   engine: 'sqlite' | 'postgres';

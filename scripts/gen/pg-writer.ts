@@ -18,6 +18,8 @@ export class PgWriter implements BulkWriter {
   readonly engine = 'postgres' as const;
   private readonly client: pg.Client;
   private dropped: Dropped[] = [];
+  /** Every table the load filled: their id sequences are moved past the generated ids. */
+  private loaded: string[] = [];
 
   private constructor(client: pg.Client) {
     this.client = client;
@@ -36,6 +38,7 @@ export class PgWriter implements BulkWriter {
   }
 
   async beforeLoad(tables: string[]): Promise<void> {
+    this.loaded = tables;
     const { rows } = await this.client.query<Dropped>(
       `select t.relname as table, c.conname as name, pg_get_constraintdef(c.oid) as def,
               case c.contype when 'f' then 'foreign' else 'key' end as kind
@@ -76,7 +79,13 @@ export class PgWriter implements BulkWriter {
     }
     const tables = [...new Set(this.dropped.map((d) => d.table))];
     this.dropped = [];
-    for (const table of ['organizations', 'org_events', 'units', 'community_orgs']) {
+    for (const table of ['units', ...this.loaded]) {
+      const { rows } = await this.client.query<{ seq: string | null }>(
+        `select pg_get_serial_sequence(table_name, 'id') as seq from information_schema.columns
+          where table_schema = current_schema() and table_name = $1 and column_name = 'id'`,
+        [table],
+      );
+      if (!rows[0]?.seq) continue;
       await this.client.query(
         `select setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (select coalesce(max(id), 0) from ${table})))`,
       );
@@ -89,11 +98,16 @@ export class PgWriter implements BulkWriter {
   }
 
   async exec(sql: string, params: unknown[] = []): Promise<void> {
+    await this.query(sql, params);
+  }
+
+  async query(sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
     let n = 0;
-    await this.client.query(
+    const r = await this.client.query(
       sql.replace(/\?/g, () => `$${++n}`),
       params,
     );
+    return r.rows as Record<string, unknown>[];
   }
 
   async close(): Promise<void> {

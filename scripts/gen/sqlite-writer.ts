@@ -87,6 +87,10 @@ export class SqliteWriter implements BulkWriter {
     this.db.prepare(sql).run(...params);
   }
 
+  async query(sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+    return this.db.prepare(sql).all(...params) as Record<string, unknown>[];
+  }
+
   async close(): Promise<void> {
     this.db.pragma('journal_mode = WAL');
     this.db.close();

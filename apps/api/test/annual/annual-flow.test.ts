@@ -253,5 +253,7 @@ describe(`the yearly cycle and the joint review (${ENGINE})`, () => {
     r = await ok(post(account, r, 'submit', { version: r.version }));
     expect(r).toMatchObject({ late: true, step: 'party' });
     expect(r.history.at(-1)!.comment).toContain('逾期提交');
+    const late = (await (await clerk.as('yy-clerk')).get('/api/annual-reports?year=2025&late=true')).json().items;
+    expect(late.map((x: { orgId: number }) => x.orgId)).toEqual([halfYear]);
   });
 });

@@ -18,6 +18,7 @@ import { generate } from '../../../../scripts/gen/generate';
 import { freshDatabase, ENGINE, type TestDatabase } from '../support/database';
 import { TestClient, testConfig } from '../support/app';
 import { insertUser } from '../support/fixtures';
+import { annualChecks } from './annual-checks';
 
 const ORGS = 2500;
 let first: TestDatabase;
@@ -304,4 +305,12 @@ describe(`npm run gen: filed community organizations (${ENGINE})`, () => {
       expect(duplicate.statusCode).toBe(409);
     });
   });
+});
+
+describe(`npm run gen: annual inspection reports (${ENGINE})`, () => {
+  annualChecks(
+    () => db,
+    () => second.database.db,
+    ORGS,
+  );
 });

@@ -543,6 +543,7 @@ export interface paths {
                     conclusion?: "pass" | "basic_pass" | "fail";
                     cursor?: string;
                     cycleId?: number;
+                    late?: "true" | "false";
                     limit?: number;
                     mine?: "true" | "false";
                     overdue?: "true" | "false";
@@ -2997,6 +2998,7 @@ export interface paths {
                     columns?: string;
                     conclusion?: "pass" | "basic_pass" | "fail";
                     cycleId?: number;
+                    late?: "true" | "false";
                     mine?: "true" | "false";
                     overdue?: "true" | "false";
                     q?: string;

@@ -114,6 +114,7 @@ export const ZAnnualReportSummary = z.object({
   late: z.boolean(),
   overdue: z.boolean(),
   riskScore: z.number().int(),
+  /** Rule findings at submission: errors (none can remain) plus warnings. */
   errorCount: z.number().int(),
   riskCount: z.number().int(),
   conclusion: z.enum(INSPECTION_CONCLUSIONS).nullable(),
@@ -242,6 +243,8 @@ export const ZAnnualReportQuery = ZPageQuery.extend({
   /** Only what waits for the caller's own action (their unit's or their bureau's step). */
   mine: ZFlag,
   overdue: ZFlag,
+  /** Submitted after the due date (allowed, marked). */
+  late: ZFlag,
   /** Only reports without errors or risk flags (batch approval). */
   clean: ZFlag,
   conclusion: z.enum(INSPECTION_CONCLUSIONS).optional(),

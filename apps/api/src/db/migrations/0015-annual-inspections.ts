@@ -104,6 +104,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('annual_reports')
     .columns(['year', 'region_code', 'id'])
     .execute();
+  // A region's list of one status riskiest first (a province's in-review queue: tens of thousands), page
+  // keys from the index alone: risk_score sits after the large report_values in the row.
+  await db.schema
+    .createIndex('annual_reports_region_status_idx')
+    .on('annual_reports')
+    .columns(['year', 'status', 'region_code', 'risk_score', 'id'])
+    .execute();
   await db.schema
     .createIndex('annual_reports_public_idx')
     .on('annual_reports')

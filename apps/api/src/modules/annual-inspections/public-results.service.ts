@@ -89,12 +89,10 @@ export class PublicResultsService {
       .limit(q.limit + 1)
       .execute();
     const items = await this.present(
-      rows
-        .slice(0, q.limit)
-        .map((r) => ({
-          ...mapReport(r),
-          authorityName: authorityNameOf({ code: r.authorityRegionCode, name: r.authorityRegionName }),
-        })),
+      rows.slice(0, q.limit).map((r) => ({
+        ...mapReport(r),
+        authorityName: authorityNameOf({ code: r.authorityRegionCode, name: r.authorityRegionName }),
+      })),
     );
     return { items, nextCursor: rows.length > q.limit ? encodeCursor(items.at(-1)!.reportId) : null };
   }

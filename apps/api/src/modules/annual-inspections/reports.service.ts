@@ -70,6 +70,7 @@ export class ReportsService {
     if (q.conclusion) parts.push(sql<SqlBool>`r.conclusion = ${q.conclusion}`);
     if (q.overdue !== undefined)
       parts.push(q.overdue ? sql<SqlBool>`r.overdue = ${true}` : sql<SqlBool>`r.overdue = ${false}`);
+    if (q.late !== undefined) parts.push(q.late ? sql<SqlBool>`r.late = ${true}` : sql<SqlBool>`r.late = ${false}`);
     if (q.clean) parts.push(sql<SqlBool>`r.error_count = 0 and r.risk_count = 0`);
     if (q.supervisorUnitId) parts.push(sql<SqlBool>`r.supervisor_unit_id = ${q.supervisorUnitId}`);
     if (q.q) {

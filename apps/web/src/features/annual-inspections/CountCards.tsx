@@ -49,7 +49,7 @@ const CARDS: CardSpec[] = [
     ],
   },
   { key: 'overdue', filter: { overdue: true }, color: '#cf1322' },
-  { key: 'late', color: '#d46b08' },
+  { key: 'late', filter: { late: true }, color: '#d46b08' },
 ];
 
 /** The cycle's counts as cards; each count opens the review list filtered to exactly those reports. */

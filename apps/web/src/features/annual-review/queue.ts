@@ -22,6 +22,7 @@ export interface QueueState {
   cycleId?: number;
   supervisorUnitId?: number;
   overdue?: boolean;
+  late?: boolean;
   clean?: boolean;
   q?: string;
 }
@@ -36,6 +37,7 @@ export interface QueueApiQuery {
   cycleId?: number;
   supervisorUnitId?: number;
   overdue?: 'true';
+  late?: 'true';
   clean?: 'true';
   q?: string;
 }
@@ -59,6 +61,7 @@ export function compactQueue(s: QueueState): QueueState {
   if (s.cycleId) out.cycleId = s.cycleId;
   if (s.supervisorUnitId) out.supervisorUnitId = s.supervisorUnitId;
   if (s.overdue) out.overdue = true;
+  if (s.late) out.late = true;
   if (s.clean) out.clean = true;
   if (s.q?.trim()) out.q = s.q.trim();
   return out;
@@ -75,6 +78,7 @@ export function queueFromSearch(search: URLSearchParams): QueueState {
     cycleId: positive(search.get('cycleId')),
     supervisorUnitId: positive(search.get('supervisorUnitId')),
     overdue: search.get('overdue') === 'true' || undefined,
+    late: search.get('late') === 'true' || undefined,
     clean: search.get('clean') === 'true' || undefined,
     q: search.get('q') ?? undefined,
   });
@@ -108,6 +112,7 @@ export function apiQueryOf(s: QueueState): QueueApiQuery {
   if (c.cycleId) out.cycleId = c.cycleId;
   if (c.supervisorUnitId) out.supervisorUnitId = c.supervisorUnitId;
   if (c.overdue) out.overdue = 'true';
+  if (c.late) out.late = 'true';
   if (c.clean) out.clean = 'true';
   const q = apiSearchOf(c.q);
   if (q) out.q = q;
