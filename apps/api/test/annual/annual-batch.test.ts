@@ -36,6 +36,11 @@ describe(`the queue and batch approval (${ENGINE})`, () => {
     const clean = (await party.get('/api/annual-reports?mine=true&clean=true')).json().items;
     expect(clean.map((r: TAnnualReportSummary) => r.orgId).sort()).toEqual([orgs[0]!.orgId, orgs[2]!.orgId].sort());
 
+    // An organization may read reports but approves nothing, in a batch or otherwise.
+    const denied = await orgs[0]!.account.post('/api/annual-reports/batch-approve', {
+      items: [{ id: queue[1]!.id, version: queue[1]!.version }],
+    });
+    expect(denied.statusCode).toBe(403);
     const res = await party.post('/api/annual-reports/batch-approve', {
       items: queue.map((r) => ({ id: r.id, version: r.version })),
       comment: '党建工作情况属实',

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import {
   authorityNameOf,
+  checkReport,
   coerceSectionValues,
   type AnnualSection,
   type ReportValues,
@@ -173,7 +174,7 @@ export class ReportsService {
     const merged: ReportValues = { ...r.values, ...values };
     const at = this.clock.now().toISOString();
     const status = r.status === 'not_started' ? 'draft' : r.status;
-    const { check } = await checkOf(this.db, this.indicatorSets, { ...r, values: merged });
+    const check = checkReport(set.definition, merged, ctx);
     if (changed.length === 0 && status === r.status) return { version: r.version, savedAt: r.updatedAt, status, check };
     const version = await this.db.transaction().execute(async (trx) => {
       const v = await new ReportsRepository(trx).saveDraft(id, {

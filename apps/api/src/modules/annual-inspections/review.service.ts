@@ -272,6 +272,8 @@ export class ReviewService {
    * or concluded 合格 by the authority. Every report is its own transaction and answers for itself.
    */
   async batchApprove(user: AuthUser, actor: Actor, items: { id: number; version: number }[], comment?: string) {
+    if (!user.permissions.has('annual.review') && !user.permissions.has('annual.decide'))
+      throw new AppError('FORBIDDEN');
     const results: { id: number; ok: boolean; code: string | null }[] = [];
     for (const item of items) {
       try {
