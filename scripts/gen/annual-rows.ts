@@ -5,7 +5,7 @@
 import type { AnnualReportStatus, AnnualReviewStep, InspectionConclusion, ReportValues } from '@shezu/contracts';
 import type { Rng } from '../../apps/api/src/demo/random';
 import { stepsOf } from '../../apps/api/src/modules/annual-inspections/cycle-rules';
-import type { AnnualValues, OrgFacts, Variant } from './annual-values';
+import type { AnnualValues, OrgFacts, Variant } from '../../apps/api/src/demo/annual-values';
 
 export interface ReportState {
   status: AnnualReportStatus;

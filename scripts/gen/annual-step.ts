@@ -18,7 +18,7 @@ import {
 import { ANNUAL_CYCLES, ANNUAL_HISTORY, ANNUAL_INDICATOR_SETS, ANNUAL_REPORTS, ANNUAL_VERSIONS } from './annual-tables';
 import { reportRows, type ReportState } from './annual-rows';
 import { AnnualTally } from './annual-tally';
-import { AnnualValues, drawFlags, drawScale, type OrgFacts, type Variant } from './annual-values';
+import { AnnualValues, drawFlags, drawScale, type OrgFacts, type Variant } from '../../apps/api/src/demo/annual-values';
 import type { GenStep } from './generate';
 import type { Authority } from './national-plan';
 

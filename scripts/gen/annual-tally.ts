@@ -1,6 +1,6 @@
 /** What the annual step wrote, for its log lines: counts per state, and where the review queues are longest. */
 import type { ReportState } from './annual-rows';
-import type { AnnualValues } from './annual-values';
+import type { AnnualValues } from '../../apps/api/src/demo/annual-values';
 
 const fmt = (n: number) => n.toLocaleString('en');
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);

@@ -45,6 +45,7 @@ describe(`annual inspection documents (${ENGINE})`, () => {
     expect(text).toContain('基本合格');
     expect(text).toContain('2026-09-30前完成');
     expect(text).toMatch(/民检〔2026〕1号/);
+    expect(report.hasConclusionNotice).toBe(true);
     const todos = (await org.account.get('/api/todos?kind=annual_rectification')).json().items;
     expect(todos).toEqual([expect.objectContaining({ dueDate: '2026-09-30' })]);
   });

@@ -278,5 +278,20 @@ describe(`demo annual inspection (${ENGINE})`, () => {
     expect(mine).toEqual([
       expect.objectContaining({ year: 2025, supervisorUnitName: '云阳县教育委员会', status: 'not_started' }),
     ]);
+    // The rest of the spring has happened: every state is there, and the stored checks are the engine's.
+    const states = await t.db
+      .selectFrom('annualReports')
+      .select('status')
+      .distinct()
+      .where('authorityRegionCode', '=', YUNYANG.code)
+      .execute();
+    expect(states.map((s) => s.status).sort()).toEqual(['concluded', 'draft', 'in_review', 'not_started', 'returned']);
+    const clerk = await t.client().as('yy-clerk');
+    const queue = (await clerk.get('/api/annual-reports?mine=true&limit=5')).json().items;
+    expect(queue).toHaveLength(5);
+    expect(queue[0].riskScore).toBeGreaterThanOrEqual(queue[4].riskScore);
+    const detail = (await clerk.get(`/api/annual-reports/${queue[0].id}`)).json();
+    expect(detail.check.errors).toEqual([]);
+    expect(detail.check.riskScore).toBe(queue[0].riskScore);
   });
 });

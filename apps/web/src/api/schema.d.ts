@@ -798,6 +798,7 @@ export interface paths {
                             errorCount: number;
                             /** @enum {string} */
                             form: "full" | "simplified";
+                            hasConclusionNotice: boolean;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -1075,6 +1076,7 @@ export interface paths {
                             errorCount: number;
                             /** @enum {string} */
                             form: "full" | "simplified";
+                            hasConclusionNotice: boolean;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -1379,6 +1381,7 @@ export interface paths {
                             errorCount: number;
                             /** @enum {string} */
                             form: "full" | "simplified";
+                            hasConclusionNotice: boolean;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -1651,6 +1654,7 @@ export interface paths {
                             errorCount: number;
                             /** @enum {string} */
                             form: "full" | "simplified";
+                            hasConclusionNotice: boolean;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -1959,6 +1963,7 @@ export interface paths {
                             errorCount: number;
                             /** @enum {string} */
                             form: "full" | "simplified";
+                            hasConclusionNotice: boolean;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -2317,6 +2322,7 @@ export interface paths {
                             errorCount: number;
                             /** @enum {string} */
                             form: "full" | "simplified";
+                            hasConclusionNotice: boolean;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -2585,6 +2591,7 @@ export interface paths {
                             errorCount: number;
                             /** @enum {string} */
                             form: "full" | "simplified";
+                            hasConclusionNotice: boolean;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -2857,6 +2864,7 @@ export interface paths {
                             errorCount: number;
                             /** @enum {string} */
                             form: "full" | "simplified";
+                            hasConclusionNotice: boolean;
                             history: {
                                 action: string;
                                 actorName: string | null;

@@ -170,6 +170,8 @@ export const ZAnnualReportDetail = ZAnnualReportSummary.extend({
   conclusionReasons: z.string().nullable(),
   rectifications: z.array(ZRectificationItem),
   concludedAt: z.string().nullable(),
+  /** A numbered 年检结论通知书 was issued with the conclusion (download at /conclusion-notice). */
+  hasConclusionNotice: z.boolean(),
   history: z.array(ZReviewEntry),
   versions: z.array(
     z.object({ no: z.number().int(), submittedAt: z.string(), submittedByName: z.string().nullable() }),

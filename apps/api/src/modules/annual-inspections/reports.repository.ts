@@ -102,6 +102,16 @@ export class ReportsRepository {
     return rows.map((r) => ({ id: Number(r.id), orgId: Number(r.orgId) }));
   }
 
+  async ofCycle(cycleId: number): Promise<ReportRecord[]> {
+    const rows = await this.db
+      .selectFrom('annualReports')
+      .selectAll()
+      .where('cycleId', '=', cycleId)
+      .orderBy('id')
+      .execute();
+    return rows.map(mapReport);
+  }
+
   async findById(id: number): Promise<ReportRecord | undefined> {
     const r = await this.db.selectFrom('annualReports').selectAll().where('id', '=', id).executeTakeFirst();
     return r ? mapReport(r) : undefined;

@@ -144,6 +144,7 @@ export class ReportsService {
       definition: set.definition,
       context: { year: ctx.year, form: ctx.form, org: ctx.org },
       check: r.status === 'in_review' || r.status === 'concluded' ? (r.check ?? check) : check,
+      hasConclusionNotice: r.conclusionDocumentId !== null,
       history: await history.list(r.id),
       versions: await history.versions(r.id),
       can: capabilities(user, r),

@@ -129,6 +129,9 @@ export const annualReportsMessages = defineMessages({
     'annualReports.public.conclusion': '全部结论',
     'annualReports.public.empty': '该年度暂无符合条件的年检结论',
     'annualReports.public.yearOption': '{year}年度',
+    'annualReports.download.pdf': '下载报告（PDF）',
+    'annualReports.download.notice': '年检结论通知书',
+    'annualReports.download.excel': '导出Excel',
   },
   en: {
     'nav.myAnnualReports': 'Annual reports',
@@ -260,5 +263,8 @@ export const annualReportsMessages = defineMessages({
     'annualReports.public.conclusion': 'All conclusions',
     'annualReports.public.empty': 'No inspection results match for this year',
     'annualReports.public.yearOption': 'Year {year}',
+    'annualReports.download.pdf': 'Report (PDF)',
+    'annualReports.download.notice': 'Conclusion notice',
+    'annualReports.download.excel': 'Export to Excel',
   },
 });

@@ -90,6 +90,7 @@ export function detailFixture(over: Partial<TAnnualReportDetail> = {}): TAnnualR
     conclusionReasons: null,
     rectifications: [],
     concludedAt: null,
+    hasConclusionNotice: false,
     history: [],
     versions: [],
     can: { fill: true, submit: true, review: false, conclude: false },

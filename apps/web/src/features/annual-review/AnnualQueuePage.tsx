@@ -5,7 +5,8 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../lib/i18n';
 import { useKeysetQuery } from '../../lib/useKeysetQuery';
-import { annualKeys, fetchAnnualQueue, type BatchResult } from './api';
+import { annualKeys, exportAnnualReports, fetchAnnualQueue, type BatchResult } from './api';
+import { ExportButton } from '../../components/ExportButton';
 import { BatchApproveButton, BatchOutcomeAlert, useResultText, type BatchOutcome } from './BatchApprove';
 import { QUEUE_TABS, apiQueryOf, batchBlocker, compactQueue, queueFromSearch, searchFromQueue } from './queue';
 import type { QueueState } from './queue';
@@ -62,6 +63,7 @@ export default function AnnualQueuePage() {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('annualReview.sorted')}
           </Typography.Text>
+          <ExportButton onExport={() => exportAnnualReports(apiQuery)} testId="annual-export" />
           {state.tab === 'mine' && (
             <BatchApproveButton
               rows={picked}

@@ -1,3 +1,4 @@
+import { ReportDownloads } from '../annual-reports/ReportDownloads';
 import { Alert, Flex, Tag, Typography } from 'antd';
 import type { TAnnualReportDetail } from '@shezu/contracts';
 import { PageHeader } from '../../components/PageHeader';
@@ -40,6 +41,9 @@ export function ReportHeader({ r }: { r: TAnnualReportDetail }) {
       <Typography.Paragraph type="secondary" style={{ marginTop: -8, fontSize: 13 }}>
         {facts.join(' · ')}
       </Typography.Paragraph>
+      <div style={{ marginBottom: 12 }}>
+        <ReportDownloads r={r} />
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { TAnnualReportDetail, TAnnualReportSummary } from '@shezu/contracts';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
+import { downloadFrom } from '../../lib/download';
 import type { QueueApiQuery } from './queue';
 
 const PAGE_SIZE = 50;
@@ -32,6 +33,10 @@ export const fetchAnnualQueue = (q: QueueApiQuery, cursor?: string) =>
     items: TAnnualReportSummary[];
     nextCursor: string | null;
   }>;
+
+/** The list as it is filtered, to Excel (audited, watermarked by the server). */
+export const exportAnnualReports = (q: QueueApiQuery) =>
+  downloadFrom(api.GET('/api/annual-reports/export', { params: { query: q }, parseAs: 'blob' }), 'annual-reports.xlsx');
 
 export const fetchAnnualReport = (id: number) =>
   unwrap(api.GET('/api/annual-reports/{id}', { params: { path: { id } } })) as Promise<TAnnualReportDetail>;

@@ -189,6 +189,7 @@ export const detailFixture = (over: Partial<TAnnualReportDetail> = {}): TAnnualR
   conclusionReasons: null,
   rectifications: [],
   concludedAt: null,
+  hasConclusionNotice: false,
   history: [
     {
       action: 'submitted',

@@ -9,6 +9,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/useFormat';
 import { annualReportKeys, fetchReport } from '../api';
 import { ReportStatusTag } from '../ReportTags';
+import { ReportDownloads } from '../ReportDownloads';
 import { isEditable } from './model';
 import { ReportEditor } from './ReportEditor';
 
@@ -56,7 +57,12 @@ export default function AnnualReportFillPage() {
           </Flex>
         }
         subtitle={t('annualReports.form.subtitle', { org: d.orgName, date: f.date(d.dueDate) })}
-        extra={back}
+        extra={
+          <Flex gap={8} wrap align="center">
+            {d.submittedAt && <ReportDownloads r={d} />}
+            {back}
+          </Flex>
+        }
       />
       {/* A submission or a return is a new form: drafts, prefill and checks start over (a save is not). */}
       <ReportEditor key={`${d.id}-${d.submissionNo}-${isEditable(d)}`} detail={d} />

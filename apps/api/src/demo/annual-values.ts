@@ -16,7 +16,7 @@ import {
   type TIndicatorSetDefinition,
   type TReportCheck,
 } from '@shezu/contracts';
-import type { Rng } from '../../apps/api/src/demo/random';
+import type { Rng } from './random';
 
 /** Risk situations a submitted report may show (each raises a flag of the default set, never a rule error). */
 export const FLAGS = {
