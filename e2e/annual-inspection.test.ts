@@ -149,7 +149,9 @@ describe('annual inspection, end to end in the browser', () => {
     await clerk.getByTestId('annual-rect-item-0').fill('按章程召开会员大会并报送会议纪要');
     await clerk.getByTestId('annual-rect-due-0').click();
     await clerk.keyboard.type('2027-06-30');
-    await clerk.keyboard.press('Enter');
+    // Tab, not Enter: Enter in the picker may also submit the form before the date is taken.
+    await clerk.keyboard.press('Tab');
+    await expect.poll(() => clerk.getByTestId('annual-rect-due-0').inputValue()).toMatch(/^2027(-06-30|年6月30日)$/);
     await clerk.getByTestId('annual-decision-submit').click();
     await clerk.getByTestId('annual-no-actions').waitFor();
     r = await (await (await api(clerk.context())).request.get(`${baseUrl()}/api/annual-reports/${r.id}`)).json();
