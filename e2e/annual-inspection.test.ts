@@ -74,9 +74,22 @@ async function submitReport(page: Page) {
   await page.getByTestId('step-submit').click();
   await page.getByTestId('submit-step').waitFor();
   await page.getByTestId('report-submit').click();
-  // The submission asks to confirm (antd Popconfirm).
-  await page.locator('.ant-popconfirm .ant-btn-primary').click();
-  await expect.poll(() => page.getByTestId('report-status').getAttribute('data-status')).toBe('in_review');
+  // The submission asks to confirm (antd Popconfirm); a click during its opening animation can miss.
+  const confirm = page.locator('.ant-popconfirm:not(.ant-popover-hidden) .ant-btn-primary');
+  const status = () => page.getByTestId('report-status').getAttribute('data-status');
+  for (let attempt = 0; attempt < 3 && (await status()) !== 'in_review'; attempt++) {
+    if (await confirm.isVisible()) await confirm.click();
+    await expect
+      .poll(status, { timeout: 5_000 })
+      .toBe('in_review')
+      .catch(() => undefined);
+  }
+  try {
+    expect(await status()).toBe('in_review');
+  } catch (e) {
+    await page.screenshot({ path: `${process.env.E2E_SHOTS ?? '/tmp'}/annual-submit-failed.png`, fullPage: true });
+    throw e;
+  }
 }
 
 /** antd puts a radio button's test id on its hidden input: click the label that wraps it. */

@@ -39,10 +39,11 @@ export function ReportEditor({ detail }: { detail: TAnnualReportDetail }) {
   const byCode = useMemo(() => new Map(indicators.map((i) => [i.code, i])), [indicators]);
   const sections = useMemo(() => sectionsOf(indicators), [indicators]);
   const steps: StepKey[] = editable ? [...sections, SUBMIT_STEP] : sections;
-  const [version, setVersion] = useState(detail.version);
+  // A ref, not state: the submission reads it after flushing the last edits, whose save moves it on.
+  const version = useRef(detail.version);
   const onSaved = useCallback(
     (saved: TSectionSaved) => {
-      setVersion(saved.version);
+      version.current = saved.version;
       // The header shows the status (未填报 → 填报中); the values stay this form's own.
       queryClient.setQueryData<TAnnualReportDetail>(annualReportKeys.detail(detail.id), (old) =>
         old ? { ...old, status: saved.status, version: saved.version } : old,
@@ -82,7 +83,7 @@ export function ReportEditor({ detail }: { detail: TAnnualReportDetail }) {
   const submit = useMutation({
     mutationFn: async () => {
       if (!(await rv.flush())) throw new Error(t('annualReports.submit.savingFirst'));
-      return submitReport(detail.id, version);
+      return submitReport(detail.id, version.current);
     },
     onSuccess: (fresh) => {
       clearDrafts(detail.id);
