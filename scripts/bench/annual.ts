@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import { openDatabase } from '../../apps/api/src/db/database';
 import { AccountsRepository } from '../../apps/api/src/modules/accounts/accounts.repository';
 import { hashPassword } from '../../apps/api/src/platform/auth/password';
+import { benchAccount } from './bench-account';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-accounts';
 import type { Dataset } from './dataset';
 import type { Scenario } from './register';
@@ -74,29 +75,7 @@ export async function prepareAnnual(dataset: Dataset, log: (s: string) => void):
     ) => {
       const known = await db.selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
       if (known) return;
-      await accounts.insert(
-        {
-          regionCode: null,
-          unitId: null,
-          orgId: null,
-          phone: null,
-          idNumberEnc: null,
-          idNumberHash: null,
-          disabled: false,
-          mustChangePassword: false,
-          demoPassword: true,
-          failedLogins: 0,
-          lockedUntil: null,
-          lastLoginAt: null,
-          passwordChangedAt: null,
-          version: 1,
-          createdAt: at,
-          updatedAt: at,
-          passwordHash: hash,
-          ...user,
-        },
-        [role],
-      );
+      await accounts.insert(benchAccount({ ...user, passwordHash: hash }, at), [role]);
     };
     await ensure(
       { username: QUEUE_USER, displayName: '年检审核员（基准测试）', regionCode: queue.region },

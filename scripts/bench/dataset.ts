@@ -12,6 +12,7 @@ import { openDatabase } from '../../apps/api/src/db/database';
 import { latestMigration } from '../../apps/api/src/db/migrate';
 import { AccountsRepository } from '../../apps/api/src/modules/accounts/accounts.repository';
 import { hashPassword } from '../../apps/api/src/platform/auth/password';
+import { benchAccount } from './bench-account';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-accounts';
 import { generate } from '../gen/generate';
 import { startPgCluster, type PgCluster } from '../lib/pg-cluster';
@@ -50,27 +51,15 @@ async function finishDataset(url: string | undefined, dataDir: string, cache: st
   try {
     const at = new Date().toISOString();
     await new AccountsRepository(database.db).insert(
-      {
-        username: NATIONAL_USER,
-        displayName: '民政部登记员（基准测试）',
-        passwordHash: await hashPassword(DEMO_PASSWORD),
-        regionCode: '100000',
-        unitId: null,
-        orgId: null,
-        phone: null,
-        idNumberEnc: null,
-        idNumberHash: null,
-        disabled: false,
-        mustChangePassword: false,
-        demoPassword: true,
-        failedLogins: 0,
-        lockedUntil: null,
-        lastLoginAt: null,
-        passwordChangedAt: null,
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-      },
+      benchAccount(
+        {
+          username: NATIONAL_USER,
+          displayName: '民政部登记员（基准测试）',
+          passwordHash: await hashPassword(DEMO_PASSWORD),
+          regionCode: '100000',
+        },
+        at,
+      ),
       ['authority_staff'],
     );
     const top = await database.db

@@ -24,7 +24,7 @@ import type { UnitsService } from '../units/units.service';
 import { capabilities, reportResource } from './annual.policy';
 import { HistoryRepository } from './history.repository';
 import type { IndicatorSetsService } from './indicator-sets.service';
-import { checkOf, contextOf, definitionOf, previousValues } from './report-context';
+import { contextOf, definitionOf, previousValues } from './report-context';
 import { OPEN_FOR_FILLING, ReportsRepository, type ReportRecord } from './reports.repository';
 
 const isKey = (v: unknown): v is [number, number] =>
@@ -108,7 +108,11 @@ export class ReportsService {
   }
 
   async present(user: AuthUser, r: ReportRecord): Promise<TAnnualReportDetail> {
-    const { check, set, ctx } = await checkOf(this.db, this.indicatorSets, r);
+    const set = await definitionOf(this.indicatorSets, r.indicatorSetId);
+    const ctx = contextOf(r, await previousValues(this.db, r));
+    // A submitted report shows the check it was sent with; only one still being filled is checked anew.
+    const submitted = (r.status === 'in_review' || r.status === 'concluded') && r.check;
+    const check = submitted ? r.check! : checkReport(set.definition, r.values, ctx);
     const history = new HistoryRepository(this.db);
     const org = await this.orgs.facts(r.orgId);
     const party = r.partyUnitId ? await this.units.findById(r.partyUnitId) : undefined;
@@ -143,7 +147,7 @@ export class ReportsService {
       indicatorSet: { id: set.id, year: set.year, version: set.version },
       definition: set.definition,
       context: { year: ctx.year, form: ctx.form, org: ctx.org },
-      check: r.status === 'in_review' || r.status === 'concluded' ? (r.check ?? check) : check,
+      check,
       hasConclusionNotice: r.conclusionDocumentId !== null,
       history: await history.list(r.id),
       versions: await history.versions(r.id),
