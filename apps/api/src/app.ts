@@ -42,6 +42,7 @@ import { registerLedgerRoutes } from './modules/ledgers/ledgers.routes';
 import { registerAnnualReportRoutes } from './modules/annual-inspections/annual-reports.routes';
 import { registerCycleRoutes } from './modules/annual-inspections/cycles.routes';
 import { registerPublicResultRoutes } from './modules/annual-inspections/public-results.routes';
+import { registerCreditRoutes } from './modules/credit/credit.routes';
 import { registerCommunityOrgRoutes } from './modules/community-orgs/community-orgs.routes';
 import { registerWorkflowRoutes } from './modules/applications/workflow.routes';
 import { registerSignUpRoutes } from './modules/accounts/sign-ups/sign-ups.routes';
@@ -161,6 +162,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   registerCycleRoutes(app, services.annualCycles, services.indicatorSets);
   registerPublicResultRoutes(app, services.annualPublic);
+  registerCreditRoutes(app, services);
   registerCommunityOrgRoutes(app, { communityOrgs: services.communityOrgs, exports: services.exports });
 
   await registerDocsUi(app);

@@ -28,6 +28,7 @@ import { createPortal } from './modules/portal/create-portal';
 import { createCommunityOrgs } from './modules/community-orgs/create-community-orgs';
 import { createLedgers } from './modules/ledgers/create-ledgers';
 import { createAnnualInspections } from './modules/annual-inspections/create-annual';
+import { createCredit } from './modules/credit/create-credit';
 
 /** Every service, wired once per app; routes receive the ones they use. */
 export function buildServices(config: Config, database: Database, clock: Clock, log?: FastifyBaseLogger) {
@@ -76,6 +77,7 @@ export function buildServices(config: Config, database: Database, clock: Clock, 
     ...createPortal({ ...services, config, database, clock }),
     ...createLedgers({ ...services, config, database, clock }),
     ...createAnnualInspections({ ...services, db, clock, audit }),
+    credit: createCredit({ ...services, db, clock, audit }),
   };
 }
 

@@ -23,3 +23,4 @@ export * from './portal';
 export * from './ledgers';
 export * from './community-orgs';
 export * from './annual';
+export * from './credit';

@@ -100,6 +100,16 @@ export const PERMISSIONS = {
   'annual.cycles': 'decide',
   /** The report form as data: indicators, rules and risk rules per year. */
   'annual.indicators': 'read',
+  /** Credit records, list entries, scores and dormant candidates: bureaus their subtree, an org its own. */
+  'credit.read': 'read',
+  /** Listing, removing, deciding requests and entering other departments' penalties (本级 registrations). */
+  'credit.decide': 'decide',
+  /** An organization's own removal, objection and credit-repair requests. */
+  'credit.apply': 'read',
+  /** The credit-score scheme (indicators, maximums, level bands); province level and above edit it. */
+  'credit.scheme': 'read',
+  /** Dormant-organization clean-up campaigns and their disposals (本级). */
+  'dormant.manage': 'decide',
 } as const satisfies Record<string, PermissionScope>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -134,8 +144,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'annual.read',
     'annual.decide',
     'annual.cycles',
+    'credit.read',
+    'credit.decide',
+    'dormant.manage',
   ],
-  supervisor_staff: [...STAFF, 'applications.read', 'applications.review', 'annual.read', 'annual.review'],
+  supervisor_staff: [
+    ...STAFF,
+    'applications.read',
+    'applications.review',
+    'annual.read',
+    'annual.review',
+    'credit.read',
+  ],
   party_staff: [...STAFF, 'annual.read', 'annual.review'],
   partner_staff: STAFF,
   township_staff: [...STAFF, 'community_orgs.read', 'community_orgs.manage', 'ledgers.import'],
@@ -149,6 +169,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'documents.read',
     'annual.read',
     'annual.fill',
+    'credit.read',
+    'credit.apply',
   ],
   evaluator: EVERYONE,
   inspector: STAFF,
@@ -173,6 +195,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'community_orgs.read',
     'annual.read',
     'annual.indicators',
+    'credit.read',
+    'credit.scheme',
   ],
 };
 

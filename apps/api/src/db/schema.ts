@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AnnualTables } from './schema-annual';
+import type { CreditTables } from './schema-credit';
 
 /**
  * Table types as the repositories see them through CamelCasePlugin (columns are snake_case in SQL).
@@ -566,7 +567,7 @@ export interface LedgerImportsTable {
   updatedAt: string;
 }
 
-export interface DB extends AnnualTables {
+export interface DB extends AnnualTables, CreditTables {
   ledgerImports: LedgerImportsTable;
   openDataFiles: OpenDataFilesTable;
   regionStatCounts: RegionStatCountsTable;

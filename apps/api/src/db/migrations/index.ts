@@ -14,6 +14,7 @@ import * as m0012 from './0012-ledger-imports';
 import * as m0013 from './0013-open-data';
 import * as m0014 from './0014-stats-freshness';
 import * as m0015 from './0015-annual-inspections';
+import * as m0016 from './0016-credit';
 
 /** One ordered list for both engines; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-open-data': m0013,
   '0014-stats-freshness': m0014,
   '0015-annual-inspections': m0015,
+  '0016-credit': m0016,
 };

@@ -1,0 +1,12 @@
+import type { CreditDeps } from './credit-deps';
+import { createCreditLists } from './lists/create-lists';
+import { createCreditScores } from './scores/create-scores';
+import { createDormant } from './dormant/create-dormant';
+
+/** Wires the credit module: the two lists (民政部令第60号), eligibility, the score and dormant clean-up. */
+export function createCredit(deps: CreditDeps) {
+  const lists = createCreditLists(deps);
+  const scores = createCreditScores(deps, lists);
+  const dormant = createDormant(deps, lists);
+  return { ...lists, ...scores, ...dormant };
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { AuditService } from '../../platform/audit/audit.service';
+import type { CalendarService } from '../../platform/calendar/calendar.service';
+import type { Clock } from '../../platform/clock';
+import type { DocumentsService } from '../../platform/documents/documents.service';
+import type { EventsService } from '../../platform/events/events.service';
+import type { FileService } from '../../platform/files/files.service';
+import type { JobsService } from '../../platform/jobs/jobs.service';
+import type { OrgsQuery } from '../orgs/orgs.query';
+import type { OrgsService } from '../orgs/orgs.service';
+import type { TodosService } from '../todos/todos.service';
+import type { UnitsService } from '../units/units.service';
+import type { RegionsService } from '../regions/regions.service';
+
+/** What the credit module uses of the platform and of other modules (their services, never their tables). */
+export interface CreditDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  audit: AuditService;
+  events: EventsService;
+  jobs: JobsService;
+  calendar: CalendarService;
+  documents: DocumentsService;
+  files: FileService;
+  todos: TodosService;
+  units: UnitsService;
+  regions: RegionsService;
+  orgsQuery: OrgsQuery;
+  /** The register; `orgs.lifecycle.revoke()` is the only way a disposal revokes an organization. */
+  orgs: OrgsService;
+}

@@ -1,0 +1,2 @@
+export * from './grounds';
+export * from './records';
