@@ -1,2 +1,3 @@
 export * from './grounds';
 export * from './records';
+export * from './lists-dto';
