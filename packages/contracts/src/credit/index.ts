@@ -1,3 +1,6 @@
 export * from './grounds';
 export * from './records';
 export * from './lists-dto';
+export * from './list-rules';
+export * from './dormant-rules';
+export * from './dormant-dto';
