@@ -2,5 +2,3 @@ export * from './grounds';
 export * from './records';
 export * from './lists-dto';
 export * from './list-rules';
-export * from './dormant-rules';
-export * from './dormant-dto';
