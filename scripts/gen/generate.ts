@@ -2,7 +2,7 @@
  * The national data generator: a migrated database with the demo accounts, a synthetic population, the
  * sponsoring departments, N organizations with their name index and timelines, and about 2 × N filed
  * community organizations — the same data for the same size and seed. Steps run in order over one bulk
- * writer; later issues append their own steps to GEN_STEPS (annual reports, credit records …) using what
+ * writer; later issues append their own steps to GEN_STEPS (annual reports, credit records and lists …) using what
  * the organizations step recorded.
  */
 import path from 'node:path';
@@ -20,6 +20,7 @@ import { writeReferenceData } from './reference-data';
 import { orgsStep } from './orgs-step';
 import { communityOrgsStep } from './community-orgs-step';
 import { annualStep } from './annual-step';
+import { creditStep } from './credit-step';
 import { SqliteWriter } from './sqlite-writer';
 import { PgWriter } from './pg-writer';
 
@@ -56,7 +57,7 @@ export interface GenStep {
 }
 
 /** Every generation step in order; issue 5 and later append theirs. */
-export const GEN_STEPS: GenStep[] = [orgsStep, communityOrgsStep, annualStep];
+export const GEN_STEPS: GenStep[] = [orgsStep, communityOrgsStep, annualStep, creditStep];
 
 export interface GenSummary {
   engine: 'sqlite' | 'postgres';
