@@ -105,9 +105,11 @@ export interface CreditScoresTable {
   regionCode: string;
   authorityRegionCode: string;
   orgType: string;
+  supervisorUnitId: number | null;
   score: number;
   level: string;
   breakdown: Json;
+  digest: string;
   schemeId: number;
   computedOn: string;
   computedAt: string;

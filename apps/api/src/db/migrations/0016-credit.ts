@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { DEFAULT_SCORE_SCHEME } from '@shezu/contracts';
 import { columnTypes, engineOf, FALSE, withId } from '../dialect';
 
 /**
@@ -157,6 +158,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by_name', 'text')
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
+  // Version 1: the default scheme (contracts/credit/score-scheme.ts), maximums summing to 1000.
+  await db
+    .insertInto('credit_score_schemes')
+    .values({
+      version: 1,
+      definition: JSON.stringify(DEFAULT_SCORE_SCHEME),
+      note: '默认评分方案',
+      created_by_name: 'system',
+      created_at: new Date().toISOString(),
+    })
+    .execute();
 
   // The current score of each organization (one row each) and its changes.
   await db.schema
@@ -165,9 +177,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('region_code', 'text', (c) => c.notNull())
     .addColumn('authority_region_code', 'text', (c) => c.notNull())
     .addColumn('org_type', 'text', (c) => c.notNull())
+    /** Supervising unit: a unit user's distribution counts its own organizations. */
+    .addColumn('supervisor_unit_id', t.ref)
     .addColumn('score', 'integer', (c) => c.notNull())
     .addColumn('level', 'text', (c) => c.notNull())
     .addColumn('breakdown', t.json, (c) => c.notNull())
+    /** A short hash of the breakdown: the nightly job compares it and writes only changed rows. */
+    .addColumn('digest', 'text', (c) => c.notNull())
     .addColumn('scheme_id', t.ref, (c) => c.notNull())
     .addColumn('computed_on', 'text', (c) => c.notNull())
     .addColumn('computed_at', t.timestamp, (c) => c.notNull())
@@ -176,6 +192,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('credit_scores_region_idx')
     .on('credit_scores')
     .columns(['region_code', 'org_type', 'level'])
+    .execute();
+  await db.schema
+    .createIndex('credit_scores_unit_idx')
+    .on('credit_scores')
+    .columns(['supervisor_unit_id', 'org_type', 'level'])
     .execute();
   await withId(engine, db.schema.createTable('credit_score_history'))
     .addColumn('org_id', t.ref, (c) => c.notNull())

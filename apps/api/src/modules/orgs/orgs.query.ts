@@ -16,6 +16,7 @@ import type { CategoriesService } from './categories.service';
 import { OrgListRepository, allOf, type OrgSort } from './org-list.repository';
 import { OrgEventsRepository } from './org-events.repository';
 import { orgScope } from './org-scope';
+import { scoringFactsOf, scoringFactsPage, type OrgScoringFacts } from './scoring-facts';
 import { OrgsRepository, type OrgRecord } from './orgs.repository';
 import { orgResource, presentOrg, presentOrgSummary } from './orgs.presenter';
 import { NameIndexRepository } from './search/name-index.repository';
@@ -208,6 +209,18 @@ export class OrgsQuery {
   /** For the annual inspection: every organization the bureau registered that is still registered. */
   async registeredBy(authorityRegionCode: string): Promise<OrgRecord[]> {
     return new OrgsRepository(this.db).registeredBy(authorityRegionCode);
+  }
+
+  /**
+   * For the credit score and eligibility: the scoring facts of the next `limit` organizations after `afterId`
+   * (the nightly walk by id), or of given ones; `db` lets a caller read inside its own transaction.
+   */
+  scoringFacts(afterId: number, limit: number, db: Kysely<DB> = this.db): Promise<OrgScoringFacts[]> {
+    return scoringFactsPage(db, afterId, limit);
+  }
+
+  scoringFactsOf(ids: readonly number[], db: Kysely<DB> = this.db): Promise<OrgScoringFacts[]> {
+    return scoringFactsOf(db, ids);
   }
 
   async record(user: AuthUser, id: number): Promise<OrgRecord> {

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { computeScore, yearsBefore, type ScoreFacts } from '@shezu/contracts';
+import type { DB } from '../../../db/schema';
+import type { OrgScoringFacts } from '../../orgs/scoring-facts';
+import { ScoresRepository, type HistoryRow, type OrgSet, type SchemeRow, type ScoreRow } from './scores.repository';
+
+export type ScoreSources = ScoreFacts['sources'];
+
+/** The subtypes a later module brings; until one has records anywhere, its indicator shows 暂无数据. */
+export async function platformSources(db: Kysely<DB>): Promise<ScoreSources> {
+  const repo = new ScoresRepository(db);
+  const [spot_check, complaint, activity] = await Promise.all([
+    repo.anyRecordOf('spot_check'),
+    repo.anyRecordOf('complaint'),
+    repo.anyRecordOf('activity'),
+  ]);
+  return { spot_check, complaint, activity };
+}
+
+/** Facts of one chunk, loaded with a few set queries (records of the last 4 years cover 3 report years). */
+export async function loadChunkFacts(db: Kysely<DB>, set: OrgSet, date: string) {
+  const repo = new ScoresRepository(db);
+  const [records, listings, current] = await Promise.all([
+    repo.records(set, yearsBefore(date, 4)),
+    repo.activeListings(set),
+    repo.current(set),
+  ]);
+  return { records, listings, current };
+}
+export type ChunkFacts = Awaited<ReturnType<typeof loadChunkFacts>>;
+
+export interface ChunkWrites {
+  upserts: ScoreRow[];
+  history: HistoryRow[];
+  deletes: number[];
+}
+
+/**
+ * Pure part of a recompute: scores the chunk's registered organizations and keeps only what changed — a row
+ * whose breakdown digest differs, a history row when score or level moved, a delete for an organization
+ * that left the register (it has no score any more).
+ */
+export function scoreChunk(
+  orgs: readonly OrgScoringFacts[],
+  facts: ChunkFacts,
+  ctx: { scheme: SchemeRow; sources: ScoreSources; date: string; cause: string; at: string },
+): ChunkWrites {
+  const out: ChunkWrites = { upserts: [], history: [], deletes: [] };
+  for (const o of orgs) {
+    const before = facts.current.get(o.id);
+    if (o.status !== 'registered') {
+      if (before) out.deletes.push(o.id);
+      continue;
+    }
+    const records = facts.records.get(o.id) ?? [];
+    // An organization's own records prove the source exists even before the platform-wide check sees it.
+    const sources = { ...ctx.sources };
+    for (const r of records) if (r.subtype in sources) sources[r.subtype as keyof ScoreSources] = true;
+    const r = computeScore(
+      ctx.scheme.definition,
+      { org: o, listings: facts.listings.get(o.id) ?? [], records, sources },
+      ctx.date,
+    );
+    const breakdown = JSON.stringify(r.breakdown);
+    const digest = createHash('sha1')
+      .update(`${ctx.scheme.id}|${o.regionCode}|${o.supervisorUnitId}|${breakdown}`)
+      .digest('base64')
+      .slice(0, 16);
+    if (before?.digest === digest) continue;
+    out.upserts.push({
+      orgId: o.id,
+      regionCode: o.regionCode,
+      authorityRegionCode: o.authorityRegionCode,
+      orgType: o.type,
+      supervisorUnitId: o.supervisorUnitId,
+      score: r.score,
+      level: r.level,
+      breakdown,
+      digest,
+      schemeId: ctx.scheme.id,
+      computedOn: ctx.date,
+      computedAt: ctx.at,
+    });
+    if (!before || before.score !== r.score || before.level !== r.level)
+      out.history.push({
+        orgId: o.id,
+        score: r.score,
+        level: r.level,
+        computedOn: ctx.date,
+        cause: ctx.cause,
+        computedAt: ctx.at,
+      });
+  }
+  return out;
+}
+
+export async function writeChunk(db: Kysely<DB>, w: ChunkWrites): Promise<void> {
+  const repo = new ScoresRepository(db);
+  await repo.upsert(w.upserts);
+  await repo.insertHistory(w.history);
+  await repo.deleteScores(w.deletes);
+}
