@@ -134,6 +134,8 @@ export interface DormantCampaignsTable {
   startsOn: string;
   endsOn: string;
   status: string;
+  noData: Json;
+  closedOn: string | null;
   listedCount: ColumnType<number, number | undefined, number>;
   disposedCount: ColumnType<number, number | undefined, number>;
   createdBy: number | null;
@@ -152,9 +154,12 @@ export interface DormantCandidatesTable {
   orgType: string;
   regionCode: string;
   signals: Json;
+  signalCodes: string;
   disposal: string | null;
   disposalNote: string | null;
   evidence: Json | null;
+  decisionRef: string | null;
+  basis: string | null;
   disposedOn: string | null;
   disposedBy: number | null;
   disposedByName: string | null;

@@ -6,3 +6,5 @@ export * from './score-scheme';
 export * from './score-providers';
 export * from './score-eligibility';
 export * from './score-dto';
+export * from './dormant-rules';
+export * from './dormant-dto';

@@ -223,6 +223,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ends_on', 'text', (c) => c.notNull())
     /** open | closed */
     .addColumn('status', 'text', (c) => c.notNull())
+    /** Signals the campaign asked for that had no data on the platform when it was snapshotted (暂无数据). */
+    .addColumn('no_data', t.json, (c) => c.notNull())
+    .addColumn('closed_on', 'text')
     .addColumn('listed_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('disposed_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_by', t.ref)
@@ -230,6 +233,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('dormant_campaigns_authority_idx')
+    .on('dormant_campaigns')
+    .columns(['authority_region_code', 'id'])
     .execute();
   await withId(engine, db.schema.createTable('dormant_candidates'))
     .addColumn('campaign_id', t.ref, (c) => c.notNull().references('dormant_campaigns.id'))
@@ -239,10 +247,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('org_type', 'text', (c) => c.notNull())
     .addColumn('region_code', 'text', (c) => c.notNull())
     .addColumn('signals', t.json, (c) => c.notNull())
+    /** The signal codes as `,annual_missed,unreachable,`: the candidate table filters on one with LIKE. */
+    .addColumn('signal_codes', 'text', (c) => c.notNull())
     /** deregister | revoke | rectify | reactivate */
     .addColumn('disposal', 'text')
     .addColumn('disposal_note', 'text')
     .addColumn('evidence', t.json)
+    /** Revocation and deregistration: the decision's number and legal basis (also on the register's event). */
+    .addColumn('decision_ref', 'text')
+    .addColumn('basis', 'text')
     .addColumn('disposed_on', 'text')
     .addColumn('disposed_by', t.ref)
     .addColumn('disposed_by_name', 'text')

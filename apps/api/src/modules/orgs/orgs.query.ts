@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import {
   COUNT_CAP,
+  prefixRange,
   type TCategory,
   type TOrg,
   type TOrgEvent,
@@ -17,7 +18,7 @@ import { OrgListRepository, allOf, type OrgSort } from './org-list.repository';
 import { OrgEventsRepository } from './org-events.repository';
 import { orgScope } from './org-scope';
 import { scoringFactsOf, scoringFactsPage, type OrgScoringFacts } from './scoring-facts';
-import { OrgsRepository, type OrgRecord } from './orgs.repository';
+import { OrgsRepository, type OrgRecord, type RegisteredOrgFacts } from './orgs.repository';
 import { orgResource, presentOrg, presentOrgSummary } from './orgs.presenter';
 import { NameIndexRepository } from './search/name-index.repository';
 import { nameGrams, normalizeName } from './search/name-grams';
@@ -221,6 +222,25 @@ export class OrgsQuery {
 
   scoringFactsOf(ids: readonly number[], db: Kysely<DB> = this.db): Promise<OrgScoringFacts[]> {
     return scoringFactsOf(db, ids);
+  }
+
+  /**
+   * For dormant detection: a page (by id) of the organizations a bureau registered that are still registered,
+   * in a domicile subtree (`regionPrefix`, '' for all) and of the given types (none: all).
+   */
+  async registeredPage(
+    authorityRegionCode: string,
+    f: { regionPrefix: string; types: readonly string[]; afterId: number; limit: number },
+  ): Promise<RegisteredOrgFacts[]> {
+    const range = f.regionPrefix === '' ? { from: '', to: '' } : prefixRange(f.regionPrefix);
+    return new OrgsRepository(this.db).registeredPage({
+      authorityRegionCode,
+      regionFrom: range.from,
+      regionTo: range.to,
+      types: f.types,
+      afterId: f.afterId,
+      limit: f.limit,
+    });
   }
 
   async record(user: AuthUser, id: number): Promise<OrgRecord> {

@@ -21,6 +21,17 @@ export type OrgRecord = Omit<
   supervisorUnitName: string | null;
 };
 
+/** The few register facts a bulk rule needs (dormant detection). */
+export interface RegisteredOrgFacts {
+  id: number;
+  name: string;
+  uscc: string;
+  type: string;
+  regionCode: string;
+  authorityRegionCode: string;
+  foundedOn: string;
+}
+
 export class OrgsRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -60,6 +71,30 @@ export class OrgsRepository {
       .orderBy('o.id')
       .execute();
     return rows.map(OrgsRepository.map);
+  }
+
+  /**
+   * Still-registered organizations of one bureau, a domicile range and some types, by id after `afterId`:
+   * walks organizations_authority_idx (authority, status, id) page by page.
+   */
+  async registeredPage(f: {
+    authorityRegionCode: string;
+    regionFrom: string;
+    regionTo: string;
+    types: readonly string[];
+    afterId: number;
+    limit: number;
+  }): Promise<RegisteredOrgFacts[]> {
+    let q = this.db
+      .selectFrom('organizations')
+      .select(['id', 'name', 'uscc', 'type', 'regionCode', 'authorityRegionCode', 'foundedOn'])
+      .where('authorityRegionCode', '=', f.authorityRegionCode)
+      .where('status', '=', 'registered')
+      .where('id', '>', f.afterId);
+    if (f.regionFrom !== '') q = q.where('regionCode', '>=', f.regionFrom).where('regionCode', '<', f.regionTo);
+    if (f.types.length > 0) q = q.where('type', 'in', [...f.types]);
+    const rows = await q.orderBy('id').limit(f.limit).execute();
+    return rows.map((r) => ({ ...r, id: Number(r.id) }));
   }
 
   async findByUscc(uscc: string): Promise<OrgRecord | undefined> {
