@@ -95,6 +95,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('credit_listings')
     .columns(['list', 'status', 'id'])
     .execute();
+  // The daily rules: active listings due for automatic removal or for the move, found without a scan.
+  await db.schema
+    .createIndex('credit_listings_auto_remove_idx')
+    .on('credit_listings')
+    .columns(['status', 'auto_remove_on'])
+    .execute();
+  await db.schema.createIndex('credit_listings_move_idx').on('credit_listings').columns(['status', 'move_on']).execute();
 
   await withId(engine, db.schema.createTable('credit_listing_grounds'))
     .addColumn('listing_id', t.ref, (c) => c.notNull().references('credit_listings.id'))
@@ -148,6 +155,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['authority_region_code', 'status', 'id'])
     .execute();
   await db.schema.createIndex('credit_requests_org_idx').on('credit_requests').columns(['org_id', 'id']).execute();
+  // The daily rules: verified requests whose removeBy has come.
+  await db.schema
+    .createIndex('credit_requests_due_idx')
+    .on('credit_requests')
+    .columns(['status', 'remove_by'])
+    .execute();
 
   // The score scheme as data: indicators with maximums (summing to 1000) and level bands, versioned.
   await withId(engine, db.schema.createTable('credit_score_schemes'))

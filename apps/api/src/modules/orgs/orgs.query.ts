@@ -202,9 +202,17 @@ export class OrgsQuery {
     }
   }
 
-  /** For other modules (they check scope on their own records): one organization, unscoped. */
-  async facts(id: number): Promise<OrgRecord | undefined> {
-    return new OrgsRepository(this.db).findById(id);
+  /**
+   * For other modules (they check scope on their own records): one organization, unscoped. `db` lets an
+   * event consumer read inside its own transaction (SQLite has one connection).
+   */
+  async facts(id: number, db: Kysely<DB> = this.db): Promise<OrgRecord | undefined> {
+    return new OrgsRepository(db).findById(id);
+  }
+
+  /** For public pages of other modules: one organization by its credit code, unscoped. */
+  async factsByUscc(uscc: string): Promise<OrgRecord | undefined> {
+    return new OrgsRepository(this.db).findByUscc(uscc.trim().toUpperCase());
   }
 
   /** For the annual inspection: every organization the bureau registered that is still registered. */

@@ -1,10 +1,24 @@
 import type { CreditDeps } from '../credit-deps';
 import type { CreditChanges } from '../credit-changes';
+import { creditConsumer } from './credit.consumer';
+import { dailyRulesJob } from './daily-rules.job';
+import { ListingWriter } from './listing-writer';
+import { ListingsService } from './listings.service';
+import { PublicListsService } from './public.service';
+import { RequestsService } from './requests.service';
 
-/** The two lists: records from events, listings, removal, requests, the daily rules. (stub, being built) */
+/**
+ * The two lists (民政部令第60号): records from other modules' events, listings with their grounds, removal,
+ * requests, the public views and the daily rules. Scores and dormant detection read the credit tables directly
+ * and hear about changes through `changes`.
+ */
 export function createCreditLists(deps: CreditDeps, changes: CreditChanges) {
-  void deps;
-  void changes;
-  return {};
+  const { db, clock, audit, events, jobs } = deps;
+  const writer = new ListingWriter(clock, audit, changes);
+  const creditLists = new ListingsService(db, clock, audit, events, deps.files, deps.orgsQuery, writer, changes);
+  const creditRequests = new RequestsService(db, clock, audit, deps.calendar, deps.files, deps.todos, writer);
+  events.subscribe(creditConsumer({ clock, audit, orgsQuery: deps.orgsQuery, writer, changes }));
+  jobs.registry.register(dailyRulesJob({ audit, changes, writer, requests: creditRequests }));
+  return { creditLists, creditRequests, creditPublicLists: new PublicListsService(db, deps.orgsQuery) };
 }
 export type CreditLists = ReturnType<typeof createCreditLists>;
