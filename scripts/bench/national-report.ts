@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { NationalRun, NationalScenarioResult } from './national';
+import { creditMarkdown, creditMisses } from './credit';
 
 /** Server memory ceiling and the largest "added latency" for indexed lookups (issue 5 §3). */
 export const MEMORY_LIMIT_MB = 400;
@@ -30,6 +31,7 @@ export function nationalMisses(run: NationalRun): string[] {
     if (s.ratio !== null && s.ratio > RATIO_LIMIT)
       m.push(`${e}: ${s.label} server / raw ${s.ratio} (≤ ${RATIO_LIMIT})`);
   }
+  m.push(...creditMisses(e, run.orgs, run.credit));
   if (run.peakRssMb >= MEMORY_LIMIT_MB) m.push(`${e}: server peak memory ${run.peakRssMb} MB (< ${MEMORY_LIMIT_MB})`);
   return m;
 }
@@ -101,6 +103,7 @@ export function nationalMarkdown(
     '|---|---|---|---|---|---|---|---|---|',
     ...Object.values(run.scenarios).map((s) => `| ${row(s)} |`),
     '',
+    ...creditMarkdown(run.engine, run.orgs, run.credit),
     misses.length ? `**Targets missed:**\n\n${misses.map((x) => `- ${x}`).join('\n')}` : '**Every target met.**',
     '',
   ].join('\n');

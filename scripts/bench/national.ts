@@ -11,6 +11,7 @@ import { load, type LoadResult } from './load';
 import { rawPostgres, rawSqlite, type RawDriver, timeRaw } from './raw';
 import { prepareRegister, type Scenario } from './register';
 import { annualScenarios, type AnnualBench } from './annual';
+import { creditScenarios, measureCreditRun, type CreditBench, type CreditRunResult } from './credit';
 import type { Summary } from './stats';
 
 export interface Profile {
@@ -63,6 +64,8 @@ export interface NationalRun {
   peakRssMb: number;
   /** Where the annual scenarios ran: the queue's region and length, the largest cycle's size. */
   annual?: { queueRegion: string; inReview: number; cycleAuthority: string; cycleReports: number };
+  /** The credit part: the recompute, the nightly run with the reads meanwhile (list pages are scenarios). */
+  credit?: CreditRunResult;
   /** The same for its largest process, and how many processes there were (primary + workers). */
   peakRssLargestMb?: number;
   processes?: number;
@@ -117,6 +120,8 @@ export interface NationalOptions {
   log: (s: string) => void;
   /** What the annual scenarios request (accounts added to the run's database before the server started). */
   annual?: AnnualBench;
+  /** What the credit scenarios request; the nightly run comes last (it scores every organization). */
+  credit?: CreditBench;
 }
 
 export async function measureScenario(o: NationalOptions, raw: RawDriver, s: Scenario, cookie: string) {
@@ -210,9 +215,12 @@ export async function measureNational(o: NationalOptions): Promise<Omit<National
   try {
     const { cookie, scenarios } = await prepareRegister(o.url, o.orgs, dataset.biggestCounty);
     if (o.annual) scenarios.push(...(await annualScenarios(o.url, o.annual)));
+    const notes: string[] = [];
+    if (o.credit) scenarios.push(...(await creditScenarios(o.url, o.credit, notes)));
     const results: Record<string, NationalScenarioResult> = {};
     for (const s of scenarios) results[s.key] = await measureScenario(o, raw, s, cookie);
     const exported = await measureExport(o, raw, cookie);
+    const credit = o.credit ? await measureCreditRun(o.url, o.credit, cookie, notes, o.log) : undefined;
     return {
       engine: dataset.engine,
       orgs: o.orgs,
@@ -228,6 +236,7 @@ export async function measureNational(o: NationalOptions): Promise<Omit<National
             },
           }
         : {}),
+      ...(credit ? { credit } : {}),
       ...peakOf(o.serverPid),
     };
   } finally {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { TARGETS, foundationMarkdown, type EngineResult } from './foundation';
 import type { NationalRun } from './national';
 import { nationalMisses } from './national-report';
+import { creditMisses } from './credit';
 
 export interface BenchResults {
   at?: string;
@@ -88,6 +89,53 @@ function annualSummary(nat: NonNullable<BenchResults['national']>): string {
   ].join('\n');
 }
 
+/** The credit targets on their own (issue 7 "Speed"): list pages, one recompute, the nightly run. */
+function creditSummary(nat: NonNullable<BenchResults['national']>): string {
+  const runs = nat.runs.filter((r) => r.credit);
+  if (runs.length === 0) return '';
+  const mark = (bad: boolean) => (bad ? '✗' : '✓');
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r.scenarios).filter((k) => k.startsWith('credit'))))];
+  const cell = (r: NationalRun, k: string) => {
+    const s = r.scenarios[k];
+    if (!s) return '—';
+    return `${s.c1.p95} / ${s.c32.p95} ${mark(s.c1.p95 > (s.target ?? Infinity) || s.c32.p95 > (s.targetC32 ?? Infinity))}`;
+  };
+  const recompute = (r: NationalRun) => {
+    const c = r.credit!.recompute;
+    return c ? `${c.p95} ${mark(c.p95 > c.target)}` : '—';
+  };
+  const nightly = (r: NationalRun) => {
+    const n = r.credit!.nightly;
+    if (!n) return '—';
+    const failed = [n.rules, n.scores].some((j) => j && j.status !== 'succeeded');
+    return `${n.totalSeconds} s (rules ${n.rules?.seconds ?? '—'} s, scores ${n.scores?.seconds ?? '—'} s)${failed ? ' failed' : ''} ${r.engine === 'sqlite' ? mark(failed || n.totalSeconds > n.target) : ''}`;
+  };
+  const reads = (r: NationalRun) => {
+    const n = r.credit!.nightly;
+    return n ? `${n.reads.p95} (${n.reads.clients} clients, ${n.reads.errors} errors)` : '—';
+  };
+  const misses = runs.flatMap((r) => creditMisses(r.engine, r.orgs, r.credit));
+  return [
+    `## Credit: ${nat.orgs.toLocaleString('en')} organizations`,
+    '',
+    'p95 in ms (list pages: at 1 / 32 clients); ✓ = target met.',
+    '',
+    `| scenario | target | ${runs.map((r) => r.engine).join(' | ')} |`,
+    `|---|---|${runs.map(() => '---').join('|')}|`,
+    ...keys.map(
+      (k) =>
+        `| ${runs.map((r) => r.scenarios[k]).find(Boolean)!.label} | < 30 ms | ${runs.map((r) => cell(r, k)).join(' | ')} |`,
+    ),
+    `| one organization's recompute (first view) | < 20 ms | ${runs.map(recompute).join(' | ')} |`,
+    `| nightly run: daily rules + every score, jobs API | < 2 min (SQLite) | ${runs.map(nightly).join(' | ')} |`,
+    `| reads during the nightly run, p95 | — | ${runs.map(reads).join(' | ')} |`,
+    '',
+    ...runs.flatMap((r) => r.credit!.notes.map((n) => `- ${r.engine}: ${n}`)),
+    misses.length ? `Credit targets missed: ${misses.join('; ')}` : 'Every credit target met.',
+    '',
+  ].join('\n');
+}
+
 export function writeResults(root: string, results: BenchResults): string {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const out: BenchResults = { ...results, at: new Date().toISOString(), machine, targets: TARGETS };
@@ -100,7 +148,7 @@ export function writeResults(root: string, results: BenchResults): string {
     `Requests go over loopback HTTP to the real server; latencies are end to end. On the national dataset the server runs one worker process per core (\`WORKERS=auto\`); the foundation figures are of the single process.`,
     '',
     ...(out.foundation ? [foundationMarkdown(out.foundation)] : []),
-    ...(out.national ? [nationalSummary(out.national), annualSummary(out.national)] : []),
+    ...(out.national ? [nationalSummary(out.national), annualSummary(out.national), creditSummary(out.national)] : []),
   ].join('\n');
   writeFileSync(path.join(root, 'bench/RESULTS.md'), md);
   return md;

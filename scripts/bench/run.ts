@@ -19,6 +19,7 @@ import { findPgBin, freePort, startPgCluster } from '../lib/pg-cluster';
 import { foundationMisses, runFoundation } from './foundation';
 import { postgresDataset, sqliteDataset, type Dataset } from './dataset';
 import { prepareAnnual } from './annual';
+import { creditErrors, prepareCredit } from './credit';
 import { FULL, QUICK, measureNational, type NationalRun } from './national';
 import { nationalMisses, writeNational } from './national-report';
 import { readResults, writeResults } from './report';
@@ -60,6 +61,7 @@ async function nationalOn(dataset: Dataset): Promise<NationalRun> {
   };
   if (dataset.databaseUrl) env.DATABASE_URL = dataset.databaseUrl;
   const annual = await prepareAnnual(dataset, log);
+  const credit = await prepareCredit(dataset, quick, log);
   const server = await startServer(env, await freePort());
   try {
     log(
@@ -68,7 +70,17 @@ async function nationalOn(dataset: Dataset): Promise<NationalRun> {
     const serverPid = server.process.pid!;
     const dbPid = dataset.dbPid;
     const cpu = () => cpuMs(serverPid, true) + (dbPid ? cpuMs(dbPid, true) : 0);
-    const run = await measureNational({ url: server.url, dataset, orgs, profile, serverPid, cpu, log, annual });
+    const run = await measureNational({
+      url: server.url,
+      dataset,
+      orgs,
+      profile,
+      serverPid,
+      cpu,
+      log,
+      annual,
+      credit,
+    });
     return { ...run, generatedSeconds: dataset.generatedSeconds, startMs: server.firstPageMs };
   } finally {
     await server.stop();
@@ -153,7 +165,8 @@ async function main(): Promise<number> {
     const broken = (results.national?.runs ?? []).flatMap((r) =>
       Object.values(r.scenarios)
         .filter((s) => s.c1.errors + s.c32.errors > 0 || s.c1.n === 0 || s.raw.n === 0)
-        .map((s) => `${r.engine}: ${s.label}`),
+        .map((s) => `${r.engine}: ${s.label}`)
+        .concat(creditErrors(r.engine, r.credit)),
     );
     if (broken.length) {
       console.error(`[bench] scenarios with errors: ${broken.join('; ')}`);
