@@ -21,6 +21,8 @@ export const JOBS_USER = 'bench-credit-admin';
 export const DAILY_RULES_JOB = 'credit.daily-rules';
 export const NIGHTLY_SCORES_JOB = 'credit.nightly-scores';
 export const TARGETS = { listPage: 30, recompute: 20, nightlySeconds: 120 } as const;
+/** Each nightly job is given 10 × the target before the bench cancels it. */
+const CAP_MS = 10 * TARGETS.nightlySeconds * 1000;
 
 export interface CreditBench {
   active: { abnormal: number; dishonest: number };
@@ -39,6 +41,8 @@ export interface JobTiming {
   seconds: number;
   /** Queued → started (s). */
   waitSeconds: number;
+  /** How far it got (a cancelled run's share tells what the whole would have taken). */
+  progress: { done: number; total: number | null };
   result: unknown;
   error: string | null;
 }
@@ -224,7 +228,11 @@ async function readWhile(url: string, paths: string[], clients: number, done: Pr
   return { samples, errors };
 }
 
-async function runJob(url: string, admin: Record<string, string>, job: string): Promise<JobTiming> {
+/**
+ * Starts a job and polls its run to the end. A run still going after `capMs` is cancelled (a slow job must
+ * not hold the bench for an hour): its progress then tells how far it got.
+ */
+async function runJob(url: string, admin: Record<string, string>, job: string, capMs: number): Promise<JobTiming> {
   const res = await fetch(`${url}/api/jobs/${job}/run`, {
     method: 'POST',
     headers: { ...admin, 'content-type': 'application/json' },
@@ -232,6 +240,8 @@ async function runJob(url: string, admin: Record<string, string>, job: string): 
   });
   if (res.status !== 202) throw new Error(`run ${job}: ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: number };
+  const started = performance.now();
+  let cancelled = false;
   for (;;) {
     await new Promise((r) => setTimeout(r, 200));
     const r = await fetch(`${url}/api/job-runs/${id}`, { headers: admin });
@@ -241,17 +251,27 @@ async function runJob(url: string, admin: Record<string, string>, job: string): 
       createdAt: string;
       startedAt: string | null;
       finishedAt: string | null;
+      progressDone: number;
+      progressTotal: number | null;
       result: unknown;
       error: string | null;
     };
-    if (run.status === 'queued' || run.status === 'running') continue;
+    if (run.status === 'queued' || run.status === 'running') {
+      if (!cancelled && performance.now() - started > capMs) {
+        cancelled = true;
+        const c = await fetch(`${url}/api/job-runs/${id}/cancel`, { method: 'POST', headers: admin });
+        await c.arrayBuffer();
+      }
+      continue;
+    }
     const ms = (a: string | null, b: string | null) => (a && b ? Date.parse(b) - Date.parse(a) : NaN);
     return {
       job,
       runId: id,
-      status: run.status,
+      status: cancelled && run.status === 'cancelled' ? `cancelled by the bench after ${capMs / 1000} s` : run.status,
       seconds: Math.round(ms(run.createdAt, run.finishedAt)) / 1000,
       waitSeconds: Math.round(ms(run.createdAt, run.startedAt)) / 1000,
+      progress: { done: run.progressDone, total: run.progressTotal },
       result: run.result,
       error: run.error,
     };
@@ -278,8 +298,8 @@ async function measureNightly(url: string, c: CreditBench, notes: string[], log:
   const clients = 4;
   const t = performance.now();
   const chain = (async () => {
-    const rules = names.has(DAILY_RULES_JOB) ? await runJob(url, admin, DAILY_RULES_JOB) : null;
-    const scores = names.has(NIGHTLY_SCORES_JOB) ? await runJob(url, admin, NIGHTLY_SCORES_JOB) : null;
+    const rules = names.has(DAILY_RULES_JOB) ? await runJob(url, admin, DAILY_RULES_JOB, CAP_MS) : null;
+    const scores = names.has(NIGHTLY_SCORES_JOB) ? await runJob(url, admin, NIGHTLY_SCORES_JOB, CAP_MS) : null;
     return { rules, scores };
   })();
   const [{ rules, scores }, reads] = await Promise.all([chain, readWhile(url, paths, clients, chain)]);
@@ -371,7 +391,7 @@ export function creditMarkdown(engine: string, orgs: number, r: CreditRunResult 
   if (n) {
     const job = (j: JobTiming | null, name: string) =>
       j
-        ? `\`${j.job}\` ${j.status} in **${j.seconds} s** (waited ${j.waitSeconds} s for a runner)${j.result ? `, ${JSON.stringify(j.result)}` : ''}${j.error ? `, error: ${j.error}` : ''}`
+        ? `\`${j.job}\` ${j.status} in **${j.seconds} s** (waited ${j.waitSeconds} s for a runner)${j.result ? `, ${JSON.stringify(j.result)}` : ''}${j.error ? `, error: ${j.error}` : ''}${j.status === 'succeeded' ? '' : ` (progress ${j.progress.done.toLocaleString('en')} / ${j.progress.total?.toLocaleString('en') ?? '?'})`}`
         : `\`${name}\` not run`;
     const judged = engine === 'sqlite' ? ` — target < ${n.target} s on SQLite ${ok(n.totalSeconds > n.target)}` : '';
     lines.push(
