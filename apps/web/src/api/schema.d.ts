@@ -5384,6 +5384,1376 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/credit-eligibility/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 能否获得某项待遇（政府购买服务、资金资助、评优、评估、税收资格推荐）及理由 */
+        get: {
+            parameters: {
+                query: {
+                    benefit: "service_purchase" | "funding" | "honours" | "evaluation" | "tax_recommendation";
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed: boolean;
+                            /** @enum {string} */
+                            benefit: "service_purchase" | "funding" | "honours" | "evaluation" | "tax_recommendation";
+                            benefitLabel: string;
+                            date: string;
+                            orgId: number;
+                            reasons: {
+                                basis: string;
+                                code: string;
+                                confirmed: boolean;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记向登记住所邮寄的专用信函及签收情况 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        orgId: number;
+                        sentOn: string;
+                        signed: boolean;
+                        trackingNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdByName: string | null;
+                            data: unknown;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "basic" | "annual_report" | "check" | "penalty" | "other";
+                            kindLabel: string;
+                            occurredOn: string;
+                            orgId: number;
+                            public: boolean;
+                            subtype: string;
+                            subtypeLabel: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动异常名录、严重违法失信名单（可按名录、状态、地区、情形、名称筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    ground?: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                    limit?: number;
+                    list?: "abnormal" | "dishonest";
+                    q?: string;
+                    region?: string;
+                    status?: "active" | "removed" | "moved" | "annulled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityName: string;
+                                authorityRegionCode: string;
+                                autoRemoveOn: string | null;
+                                clockStart: string;
+                                decidedByName: string | null;
+                                fromListingId: number | null;
+                                grounds: {
+                                    basis: string;
+                                    detail: string;
+                                    evidence: number[];
+                                    fulfilledOn: string | null;
+                                    /** @enum {string} */
+                                    ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                                    id: number;
+                                    item: number;
+                                    label: string;
+                                    occurredOn: string;
+                                    /** @enum {string} */
+                                    source: "event" | "manual" | "rule";
+                                }[];
+                                id: number;
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listedOn: string;
+                                moveOn: string | null;
+                                orgId: number;
+                                orgName: string;
+                                orgType: string;
+                                regionCode: string;
+                                regionName: string;
+                                removableFrom: string | null;
+                                removalBasis: string | null;
+                                /** @enum {string|null} */
+                                removalReason: "application" | "auto_six_months" | "moved" | "deregistration_completed" | "objection_upheld" | "credit_repair" | null;
+                                removedOn: string | null;
+                                /** @enum {string} */
+                                status: "active" | "removed" | "moved" | "annulled";
+                                uscc: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 依情形和证据列入名录（党组织、专用信函、失信被执行人等需认定的情形） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        detail: string;
+                        /** @default [] */
+                        evidence?: number[];
+                        /** @enum {string} */
+                        ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                        /** @enum {string} */
+                        list: "abnormal" | "dishonest";
+                        occurredOn: string;
+                        orgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            autoRemoveOn: string | null;
+                            clockStart: string;
+                            decidedByName: string | null;
+                            fromListingId: number | null;
+                            grounds: {
+                                basis: string;
+                                detail: string;
+                                evidence: number[];
+                                fulfilledOn: string | null;
+                                /** @enum {string} */
+                                ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                                id: number;
+                                item: number;
+                                label: string;
+                                occurredOn: string;
+                                /** @enum {string} */
+                                source: "event" | "manual" | "rule";
+                            }[];
+                            id: number;
+                            /** @enum {string} */
+                            list: "abnormal" | "dishonest";
+                            listedOn: string;
+                            moveOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            regionCode: string;
+                            regionName: string;
+                            removableFrom: string | null;
+                            removalBasis: string | null;
+                            /** @enum {string|null} */
+                            removalReason: "application" | "auto_six_months" | "moved" | "deregistration_completed" | "objection_upheld" | "credit_repair" | null;
+                            removedOn: string | null;
+                            requests: {
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionReason: string | null;
+                                evidence: number[];
+                                id: number;
+                                /** @enum {string} */
+                                kind: "removal" | "objection" | "repair";
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listingId: number;
+                                orgId: number;
+                                orgName: string;
+                                reason: string;
+                                removeBy: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "verified" | "approved" | "rejected";
+                                submittedAt: string;
+                                submittedByName: string | null;
+                                verifiedOn: string | null;
+                                version: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "removed" | "moved" | "annulled";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 名录记录详情（列入情形、证据、期限、申请） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            autoRemoveOn: string | null;
+                            clockStart: string;
+                            decidedByName: string | null;
+                            fromListingId: number | null;
+                            grounds: {
+                                basis: string;
+                                detail: string;
+                                evidence: number[];
+                                fulfilledOn: string | null;
+                                /** @enum {string} */
+                                ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                                id: number;
+                                item: number;
+                                label: string;
+                                occurredOn: string;
+                                /** @enum {string} */
+                                source: "event" | "manual" | "rule";
+                            }[];
+                            id: number;
+                            /** @enum {string} */
+                            list: "abnormal" | "dishonest";
+                            listedOn: string;
+                            moveOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            regionCode: string;
+                            regionName: string;
+                            removableFrom: string | null;
+                            removalBasis: string | null;
+                            /** @enum {string|null} */
+                            removalReason: "application" | "auto_six_months" | "moved" | "deregistration_completed" | "objection_upheld" | "credit_repair" | null;
+                            removedOn: string | null;
+                            requests: {
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionReason: string | null;
+                                evidence: number[];
+                                id: number;
+                                /** @enum {string} */
+                                kind: "removal" | "objection" | "repair";
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listingId: number;
+                                orgId: number;
+                                orgName: string;
+                                reason: string;
+                                removeBy: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "verified" | "approved" | "rejected";
+                                submittedAt: string;
+                                submittedByName: string | null;
+                                verifiedOn: string | null;
+                                version: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "removed" | "moved" | "annulled";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-listings/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记某一列入情形的义务已履行或整改已完成 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fulfilledOn: string;
+                        groundId: number;
+                        note?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            autoRemoveOn: string | null;
+                            clockStart: string;
+                            decidedByName: string | null;
+                            fromListingId: number | null;
+                            grounds: {
+                                basis: string;
+                                detail: string;
+                                evidence: number[];
+                                fulfilledOn: string | null;
+                                /** @enum {string} */
+                                ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                                id: number;
+                                item: number;
+                                label: string;
+                                occurredOn: string;
+                                /** @enum {string} */
+                                source: "event" | "manual" | "rule";
+                            }[];
+                            id: number;
+                            /** @enum {string} */
+                            list: "abnormal" | "dishonest";
+                            listedOn: string;
+                            moveOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            regionCode: string;
+                            regionName: string;
+                            removableFrom: string | null;
+                            removalBasis: string | null;
+                            /** @enum {string|null} */
+                            removalReason: "application" | "auto_six_months" | "moved" | "deregistration_completed" | "objection_upheld" | "credit_repair" | null;
+                            removedOn: string | null;
+                            requests: {
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionReason: string | null;
+                                evidence: number[];
+                                id: number;
+                                /** @enum {string} */
+                                kind: "removal" | "objection" | "repair";
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listingId: number;
+                                orgId: number;
+                                orgName: string;
+                                reason: string;
+                                removeBy: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "verified" | "approved" | "rejected";
+                                submittedAt: string;
+                                submittedByName: string | null;
+                                verifiedOn: string | null;
+                                version: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "removed" | "moved" | "annulled";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-listings/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移出名录（注销登记办理完毕，或申请经查实） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        /** @default [] */
+                        evidence?: number[];
+                        /** @enum {string} */
+                        reason: "deregistration_completed" | "application";
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            autoRemoveOn: string | null;
+                            clockStart: string;
+                            decidedByName: string | null;
+                            fromListingId: number | null;
+                            grounds: {
+                                basis: string;
+                                detail: string;
+                                evidence: number[];
+                                fulfilledOn: string | null;
+                                /** @enum {string} */
+                                ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                                id: number;
+                                item: number;
+                                label: string;
+                                occurredOn: string;
+                                /** @enum {string} */
+                                source: "event" | "manual" | "rule";
+                            }[];
+                            id: number;
+                            /** @enum {string} */
+                            list: "abnormal" | "dishonest";
+                            listedOn: string;
+                            moveOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            regionCode: string;
+                            regionName: string;
+                            removableFrom: string | null;
+                            removalBasis: string | null;
+                            /** @enum {string|null} */
+                            removalReason: "application" | "auto_six_months" | "moved" | "deregistration_completed" | "objection_upheld" | "credit_repair" | null;
+                            removedOn: string | null;
+                            requests: {
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionReason: string | null;
+                                evidence: number[];
+                                id: number;
+                                /** @enum {string} */
+                                kind: "removal" | "objection" | "repair";
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listingId: number;
+                                orgId: number;
+                                orgName: string;
+                                reason: string;
+                                removeBy: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "verified" | "approved" | "rejected";
+                                submittedAt: string;
+                                submittedByName: string | null;
+                                verifiedOn: string | null;
+                                version: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "removed" | "moved" | "annulled";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入其他部门作出的行政处罚（警告、罚款等计入信用） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        confiscatedFen?: number | null;
+                        decidedBy: string;
+                        decidedOn: string;
+                        decisionNumber: string;
+                        /** @default null */
+                        fineFen?: number | null;
+                        kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                        orgId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-profiles/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某组织的信用档案：名录记录、信用信息、申请 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            listings: {
+                                authorityName: string;
+                                authorityRegionCode: string;
+                                autoRemoveOn: string | null;
+                                clockStart: string;
+                                decidedByName: string | null;
+                                fromListingId: number | null;
+                                grounds: {
+                                    basis: string;
+                                    detail: string;
+                                    evidence: number[];
+                                    fulfilledOn: string | null;
+                                    /** @enum {string} */
+                                    ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                                    id: number;
+                                    item: number;
+                                    label: string;
+                                    occurredOn: string;
+                                    /** @enum {string} */
+                                    source: "event" | "manual" | "rule";
+                                }[];
+                                id: number;
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listedOn: string;
+                                moveOn: string | null;
+                                orgId: number;
+                                orgName: string;
+                                orgType: string;
+                                regionCode: string;
+                                regionName: string;
+                                removableFrom: string | null;
+                                removalBasis: string | null;
+                                /** @enum {string|null} */
+                                removalReason: "application" | "auto_six_months" | "moved" | "deregistration_completed" | "objection_upheld" | "credit_repair" | null;
+                                removedOn: string | null;
+                                /** @enum {string} */
+                                status: "active" | "removed" | "moved" | "annulled";
+                                uscc: string | null;
+                                version: number;
+                            }[];
+                            org: {
+                                id: number;
+                                name: string;
+                                orgType: string;
+                                uscc: string | null;
+                            };
+                            records: {
+                                createdAt: string;
+                                createdByName: string | null;
+                                data: unknown;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "basic" | "annual_report" | "check" | "penalty" | "other";
+                                kindLabel: string;
+                                occurredOn: string;
+                                orgId: number;
+                                public: boolean;
+                                subtype: string;
+                                subtypeLabel: string;
+                                title: string;
+                            }[];
+                            requests: {
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionReason: string | null;
+                                evidence: number[];
+                                id: number;
+                                /** @enum {string} */
+                                kind: "removal" | "objection" | "repair";
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listingId: number;
+                                orgId: number;
+                                orgName: string;
+                                reason: string;
+                                removeBy: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "verified" | "approved" | "rejected";
+                                submittedAt: string;
+                                submittedByName: string | null;
+                                verifiedOn: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 移出申请、异议、信用修复（登记管理机关的办理队列；组织账号看本组织的） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    kind?: "removal" | "objection" | "repair";
+                    limit?: number;
+                    status?: "submitted" | "verified" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                decidedAt: string | null;
+                                decidedByName: string | null;
+                                decisionReason: string | null;
+                                evidence: number[];
+                                id: number;
+                                /** @enum {string} */
+                                kind: "removal" | "objection" | "repair";
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listingId: number;
+                                orgId: number;
+                                orgName: string;
+                                reason: string;
+                                removeBy: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "verified" | "approved" | "rejected";
+                                submittedAt: string;
+                                submittedByName: string | null;
+                                verifiedOn: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 组织提出移出申请、异议或信用修复申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        evidence?: number[];
+                        /** @enum {string} */
+                        kind: "removal" | "objection" | "repair";
+                        listingId: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionReason: string | null;
+                            evidence: number[];
+                            id: number;
+                            /** @enum {string} */
+                            kind: "removal" | "objection" | "repair";
+                            /** @enum {string} */
+                            list: "abnormal" | "dishonest";
+                            listingId: number;
+                            orgId: number;
+                            orgName: string;
+                            reason: string;
+                            removeBy: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "verified" | "approved" | "rejected";
+                            submittedAt: string;
+                            submittedByName: string | null;
+                            verifiedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 同意申请（移出或信用修复当日移出；异议成立则撤销该记录） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionReason: string | null;
+                            evidence: number[];
+                            id: number;
+                            /** @enum {string} */
+                            kind: "removal" | "objection" | "repair";
+                            /** @enum {string} */
+                            list: "abnormal" | "dishonest";
+                            listingId: number;
+                            orgId: number;
+                            orgName: string;
+                            reason: string;
+                            removeBy: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "verified" | "approved" | "rejected";
+                            submittedAt: string;
+                            submittedByName: string | null;
+                            verifiedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予同意（说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionReason: string | null;
+                            evidence: number[];
+                            id: number;
+                            /** @enum {string} */
+                            kind: "removal" | "objection" | "repair";
+                            /** @enum {string} */
+                            list: "abnormal" | "dishonest";
+                            listingId: number;
+                            orgId: number;
+                            orgName: string;
+                            reason: string;
+                            removeBy: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "verified" | "approved" | "rejected";
+                            submittedAt: string;
+                            submittedByName: string | null;
+                            verifiedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-requests/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查实申请：自查实之日起5个工作日内移出 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendarMissingYears: number[];
+                            decidedAt: string | null;
+                            decidedByName: string | null;
+                            decisionReason: string | null;
+                            evidence: number[];
+                            id: number;
+                            /** @enum {string} */
+                            kind: "removal" | "objection" | "repair";
+                            /** @enum {string} */
+                            list: "abnormal" | "dishonest";
+                            listingId: number;
+                            orgId: number;
+                            orgName: string;
+                            reason: string;
+                            removeBy: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "verified" | "approved" | "rejected";
+                            submittedAt: string;
+                            submittedByName: string | null;
+                            verifiedOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-score-schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前信用评分方案（指标、满分、等级分档） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdByName: string | null;
+                            definition: {
+                                bands: {
+                                    A: number;
+                                    B: number;
+                                    C: number;
+                                    D: number;
+                                };
+                                indicators: {
+                                    /** @enum {string} */
+                                    code: "registration" | "annual" | "evaluation" | "lists" | "penalties" | "spot_checks" | "complaints" | "disclosure" | "activities" | "party";
+                                    label: string;
+                                    maxPoints: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                            };
+                            id: number;
+                            note: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存信用评分方案的新版本（各指标满分之和须为1000分；保存后排队重算） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        definition: {
+                            bands: {
+                                A: number;
+                                B: number;
+                                C: number;
+                                D: number;
+                            };
+                            indicators: {
+                                /** @enum {string} */
+                                code: "registration" | "annual" | "evaluation" | "lists" | "penalties" | "spot_checks" | "complaints" | "disclosure" | "activities" | "party";
+                                label: string;
+                                maxPoints: number;
+                                params: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdByName: string | null;
+                            definition: {
+                                bands: {
+                                    A: number;
+                                    B: number;
+                                    C: number;
+                                    D: number;
+                                };
+                                indicators: {
+                                    /** @enum {string} */
+                                    code: "registration" | "annual" | "evaluation" | "lists" | "penalties" | "spot_checks" | "complaints" | "disclosure" | "activities" | "party";
+                                    label: string;
+                                    maxPoints: number;
+                                    params: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                            };
+                            id: number;
+                            note: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-scores/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织的信用评分：分数、等级、各指标得分及依据事实、历史 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            band: string;
+                            breakdown: {
+                                /** @enum {string} */
+                                code: "registration" | "annual" | "evaluation" | "lists" | "penalties" | "spot_checks" | "complaints" | "disclosure" | "activities" | "party";
+                                facts: string[];
+                                label: string;
+                                maxPoints: number;
+                                noData: boolean;
+                                points: number;
+                            }[];
+                            computedOn: string;
+                            history: {
+                                cause: string;
+                                causeLabel: string;
+                                computedOn: string;
+                                /** @enum {string} */
+                                level: "A" | "B" | "C" | "D" | "E";
+                                score: number;
+                            }[];
+                            /** @enum {string} */
+                            level: "A" | "B" | "C" | "D" | "E";
+                            orgId: number;
+                            orgName: string;
+                            schemeVersion: number;
+                            score: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-scores/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用等级分布：按下级行政区划和组织类型统计各等级数量 */
+        get: {
+            parameters: {
+                query?: {
+                    orgType?: "social_group" | "service_institution" | "foundation";
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byRegion: {
+                                all: number;
+                                counts: {
+                                    A: number;
+                                    B: number;
+                                    C: number;
+                                    D: number;
+                                    E: number;
+                                };
+                                regionCode: string;
+                                regionName: string;
+                            }[];
+                            byType: {
+                                all: number;
+                                counts: {
+                                    A: number;
+                                    B: number;
+                                    C: number;
+                                    D: number;
+                                    E: number;
+                                };
+                                orgType: string;
+                            }[];
+                            regionCode: string;
+                            regionName: string;
+                            total: {
+                                A: number;
+                                all: number;
+                                B: number;
+                                C: number;
+                                D: number;
+                                E: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/document-templates": {
         parameters: {
             query?: never;
@@ -6123,6 +7493,727 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dormant-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清理整治列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityName: string;
+                                authorityRegionCode: string;
+                                closedOn: string | null;
+                                counts: {
+                                    byDisposal: {
+                                        deregister: number;
+                                        reactivate: number;
+                                        rectify: number;
+                                        revoke: number;
+                                    };
+                                    completionRate: string | null;
+                                    disposed: number;
+                                    listed: number;
+                                };
+                                createdAt: string;
+                                createdByName: string | null;
+                                endsOn: string;
+                                id: number;
+                                noData: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                                params: {
+                                    /** @default 12 */
+                                    councilGraceMonths: number;
+                                    /** @default 5 */
+                                    councilTermYears: number;
+                                    /** @default 24 */
+                                    inactiveMonths: number;
+                                    /** @default 1 */
+                                    minSignals: number;
+                                    /** @default 2 */
+                                    missedYears: number;
+                                    /**
+                                     * @default [
+                                     *       "annual_missed",
+                                     *       "unreachable",
+                                     *       "no_activity",
+                                     *       "council_overdue"
+                                     *     ]
+                                     */
+                                    signals: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                                };
+                                scope: {
+                                    regionCode: string;
+                                    regionName: string;
+                                    types: string[];
+                                };
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建清理整治：按范围和参数认定候选组织并固定名单 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn: string;
+                        /**
+                         * @default {
+                         *       "missedYears": 2,
+                         *       "inactiveMonths": 24,
+                         *       "councilTermYears": 5,
+                         *       "councilGraceMonths": 12,
+                         *       "signals": [
+                         *         "annual_missed",
+                         *         "unreachable",
+                         *         "no_activity",
+                         *         "council_overdue"
+                         *       ],
+                         *       "minSignals": 1
+                         *     }
+                         */
+                        params?: {
+                            /** @default 12 */
+                            councilGraceMonths?: number;
+                            /** @default 5 */
+                            councilTermYears?: number;
+                            /** @default 24 */
+                            inactiveMonths?: number;
+                            /** @default 1 */
+                            minSignals?: number;
+                            /** @default 2 */
+                            missedYears?: number;
+                            /**
+                             * @default [
+                             *       "annual_missed",
+                             *       "unreachable",
+                             *       "no_activity",
+                             *       "council_overdue"
+                             *     ]
+                             */
+                            signals?: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                        };
+                        /**
+                         * @default {
+                         *       "types": [
+                         *         "social_group",
+                         *         "service_institution",
+                         *         "foundation"
+                         *       ]
+                         *     }
+                         */
+                        scope?: {
+                            regionCode?: string;
+                            /**
+                             * @default [
+                             *       "social_group",
+                             *       "service_institution",
+                             *       "foundation"
+                             *     ]
+                             */
+                            types?: ("social_group" | "service_institution" | "foundation")[];
+                        };
+                        startsOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            canManage: boolean;
+                            closedOn: string | null;
+                            counts: {
+                                byDisposal: {
+                                    deregister: number;
+                                    reactivate: number;
+                                    rectify: number;
+                                    revoke: number;
+                                };
+                                completionRate: string | null;
+                                disposed: number;
+                                listed: number;
+                            };
+                            createdAt: string;
+                            createdByName: string | null;
+                            endsOn: string;
+                            id: number;
+                            noData: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                            params: {
+                                /** @default 12 */
+                                councilGraceMonths: number;
+                                /** @default 5 */
+                                councilTermYears: number;
+                                /** @default 24 */
+                                inactiveMonths: number;
+                                /** @default 1 */
+                                minSignals: number;
+                                /** @default 2 */
+                                missedYears: number;
+                                /**
+                                 * @default [
+                                 *       "annual_missed",
+                                 *       "unreachable",
+                                 *       "no_activity",
+                                 *       "council_overdue"
+                                 *     ]
+                                 */
+                                signals: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                            };
+                            revocations: {
+                                candidateId: number;
+                                decisionRef: string | null;
+                                disposedOn: string;
+                                orgId: number;
+                                orgName: string;
+                                uscc: string | null;
+                            }[];
+                            scope: {
+                                regionCode: string;
+                                regionName: string;
+                                types: string[];
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dormant-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清理整治详情：列入、处置、完成率、撤销登记的组织 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            canManage: boolean;
+                            closedOn: string | null;
+                            counts: {
+                                byDisposal: {
+                                    deregister: number;
+                                    reactivate: number;
+                                    rectify: number;
+                                    revoke: number;
+                                };
+                                completionRate: string | null;
+                                disposed: number;
+                                listed: number;
+                            };
+                            createdAt: string;
+                            createdByName: string | null;
+                            endsOn: string;
+                            id: number;
+                            noData: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                            params: {
+                                /** @default 12 */
+                                councilGraceMonths: number;
+                                /** @default 5 */
+                                councilTermYears: number;
+                                /** @default 24 */
+                                inactiveMonths: number;
+                                /** @default 1 */
+                                minSignals: number;
+                                /** @default 2 */
+                                missedYears: number;
+                                /**
+                                 * @default [
+                                 *       "annual_missed",
+                                 *       "unreachable",
+                                 *       "no_activity",
+                                 *       "council_overdue"
+                                 *     ]
+                                 */
+                                signals: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                            };
+                            revocations: {
+                                candidateId: number;
+                                decisionRef: string | null;
+                                disposedOn: string;
+                                orgId: number;
+                                orgName: string;
+                                uscc: string | null;
+                            }[];
+                            scope: {
+                                regionCode: string;
+                                regionName: string;
+                                types: string[];
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dormant-campaigns/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清理整治的候选组织（可按处置结果、认定情形筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    disposal?: "deregister" | "revoke" | "rectify" | "reactivate" | "pending";
+                    limit?: number;
+                    signal?: "annual_missed" | "unreachable" | "no_activity" | "council_overdue";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                basis: string | null;
+                                campaignId: number;
+                                decisionRef: string | null;
+                                /** @enum {string|null} */
+                                disposal: "deregister" | "revoke" | "rectify" | "reactivate" | null;
+                                disposalNote: string | null;
+                                disposedByName: string | null;
+                                disposedOn: string | null;
+                                evidence: number[];
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                orgType: string;
+                                regionCode: string;
+                                signals: ({
+                                    /** @enum {string} */
+                                    code: "annual_missed";
+                                    years: number[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "unreachable";
+                                    listedOn: string | null;
+                                    unsignedLetters: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "no_activity";
+                                    dormantFrom: string;
+                                    lastActivityOn: string | null;
+                                    months: number;
+                                    since: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "council_overdue";
+                                    dueOn: string;
+                                    foundedOn: string;
+                                    lastRenewedOn: string | null;
+                                    overdueFrom: string;
+                                    termYears: number;
+                                })[];
+                                uscc: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dormant-campaigns/{id}/candidates/{candidateId}/dispose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记处置结果：注销、撤销（经登记管理撤销登记）、整改、激活 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis?: string;
+                        decisionRef?: string;
+                        /** @enum {string} */
+                        disposal: "deregister" | "revoke" | "rectify" | "reactivate";
+                        /** @default [] */
+                        evidence?: number[];
+                        note: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string | null;
+                            campaignId: number;
+                            decisionRef: string | null;
+                            /** @enum {string|null} */
+                            disposal: "deregister" | "revoke" | "rectify" | "reactivate" | null;
+                            disposalNote: string | null;
+                            disposedByName: string | null;
+                            disposedOn: string | null;
+                            evidence: number[];
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            regionCode: string;
+                            signals: ({
+                                /** @enum {string} */
+                                code: "annual_missed";
+                                years: number[];
+                            } | {
+                                /** @enum {string} */
+                                code: "unreachable";
+                                listedOn: string | null;
+                                unsignedLetters: string[];
+                            } | {
+                                /** @enum {string} */
+                                code: "no_activity";
+                                dormantFrom: string;
+                                lastActivityOn: string | null;
+                                months: number;
+                                since: string;
+                            } | {
+                                /** @enum {string} */
+                                code: "council_overdue";
+                                dueOn: string;
+                                foundedOn: string;
+                                lastRenewedOn: string | null;
+                                overdueFrom: string;
+                                termYears: number;
+                            })[];
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dormant-campaigns/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束清理整治 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            canManage: boolean;
+                            closedOn: string | null;
+                            counts: {
+                                byDisposal: {
+                                    deregister: number;
+                                    reactivate: number;
+                                    rectify: number;
+                                    revoke: number;
+                                };
+                                completionRate: string | null;
+                                disposed: number;
+                                listed: number;
+                            };
+                            createdAt: string;
+                            createdByName: string | null;
+                            endsOn: string;
+                            id: number;
+                            noData: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                            params: {
+                                /** @default 12 */
+                                councilGraceMonths: number;
+                                /** @default 5 */
+                                councilTermYears: number;
+                                /** @default 24 */
+                                inactiveMonths: number;
+                                /** @default 1 */
+                                minSignals: number;
+                                /** @default 2 */
+                                missedYears: number;
+                                /**
+                                 * @default [
+                                 *       "annual_missed",
+                                 *       "unreachable",
+                                 *       "no_activity",
+                                 *       "council_overdue"
+                                 *     ]
+                                 */
+                                signals: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                            };
+                            revocations: {
+                                candidateId: number;
+                                decisionRef: string | null;
+                                disposedOn: string;
+                                orgId: number;
+                                orgName: string;
+                                uscc: string | null;
+                            }[];
+                            scope: {
+                                regionCode: string;
+                                regionName: string;
+                                types: string[];
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dormant-candidates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按认定情形预览本机关登记的疑似僵尸型社会组织（新建清理整治前） */
+        get: {
+            parameters: {
+                query?: {
+                    councilGraceMonths?: number;
+                    councilTermYears?: number;
+                    inactiveMonths?: number;
+                    minSignals?: number;
+                    missedYears?: number;
+                    region?: string;
+                    signals?: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                    types?: ("social_group" | "service_institution" | "foundation")[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evaluated: number;
+                            items: {
+                                orgId: number;
+                                orgName: string;
+                                orgType: string;
+                                regionCode: string;
+                                signals: ({
+                                    /** @enum {string} */
+                                    code: "annual_missed";
+                                    years: number[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "unreachable";
+                                    listedOn: string | null;
+                                    unsignedLetters: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    code: "no_activity";
+                                    dormantFrom: string;
+                                    lastActivityOn: string | null;
+                                    months: number;
+                                    since: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "council_overdue";
+                                    dueOn: string;
+                                    foundedOn: string;
+                                    lastRenewedOn: string | null;
+                                    overdueFrom: string;
+                                    termYears: number;
+                                })[];
+                                uscc: string | null;
+                            }[];
+                            noData: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                            params: {
+                                /** @default 12 */
+                                councilGraceMonths: number;
+                                /** @default 5 */
+                                councilTermYears: number;
+                                /** @default 24 */
+                                inactiveMonths: number;
+                                /** @default 1 */
+                                minSignals: number;
+                                /** @default 2 */
+                                missedYears: number;
+                                /**
+                                 * @default [
+                                 *       "annual_missed",
+                                 *       "unreachable",
+                                 *       "no_activity",
+                                 *       "council_overdue"
+                                 *     ]
+                                 */
+                                signals: ("annual_missed" | "unreachable" | "no_activity" | "council_overdue")[];
+                            };
+                            regionCode: string;
+                            total: number;
+                            types: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9035,6 +11126,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/credit-listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示：活动异常名录和严重违法失信名单（在列记录，含列入情形、日期和作出决定的机关） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    list?: "abnormal" | "dishonest";
+                    q?: string;
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityName: string;
+                                authorityRegionCode: string;
+                                autoRemoveOn: string | null;
+                                clockStart: string;
+                                fromListingId: number | null;
+                                grounds: {
+                                    basis: string;
+                                    /** @enum {string} */
+                                    ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                                    item: number;
+                                    label: string;
+                                    occurredOn: string;
+                                }[];
+                                id: number;
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listedOn: string;
+                                moveOn: string | null;
+                                orgId: number;
+                                orgName: string;
+                                orgType: string;
+                                regionCode: string;
+                                regionName: string;
+                                removableFrom: string | null;
+                                removalBasis: string | null;
+                                /** @enum {string|null} */
+                                removalReason: "application" | "auto_six_months" | "moved" | "deregistration_completed" | "objection_upheld" | "credit_repair" | null;
+                                removedOn: string | null;
+                                /** @enum {string} */
+                                status: "active" | "removed" | "moved" | "annulled";
+                                uscc: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/documents/{code}": {
         parameters: {
             query?: never;
@@ -9408,6 +11576,83 @@ export interface paths {
                                 uscc: string;
                                 year: number;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/orgs/{uscc}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某组织的名录记录（含已移出的历史） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            listings: {
+                                authorityName: string;
+                                authorityRegionCode: string;
+                                autoRemoveOn: string | null;
+                                clockStart: string;
+                                fromListingId: number | null;
+                                grounds: {
+                                    basis: string;
+                                    /** @enum {string} */
+                                    ground: "annual_report" | "no_party_org" | "rectification_overdue" | "fundraising" | "minor_penalty" | "unreachable" | "other_abnormal" | "abnormal_two_years" | "fraudulent_change" | "suspension" | "large_fine" | "repeated_penalties" | "court_dishonest" | "revoked" | "other_dishonest";
+                                    item: number;
+                                    label: string;
+                                    occurredOn: string;
+                                }[];
+                                id: number;
+                                /** @enum {string} */
+                                list: "abnormal" | "dishonest";
+                                listedOn: string;
+                                moveOn: string | null;
+                                orgId: number;
+                                orgName: string;
+                                orgType: string;
+                                regionCode: string;
+                                regionName: string;
+                                removableFrom: string | null;
+                                removalBasis: string | null;
+                                /** @enum {string|null} */
+                                removalReason: "application" | "auto_six_months" | "moved" | "deregistration_completed" | "objection_upheld" | "credit_repair" | null;
+                                removedOn: string | null;
+                                /** @enum {string} */
+                                status: "active" | "removed" | "moved" | "annulled";
+                                uscc: string | null;
+                            }[];
+                            org: {
+                                name: string;
+                                orgType: string;
+                                uscc: string | null;
+                            };
                         };
                     };
                 };

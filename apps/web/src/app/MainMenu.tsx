@@ -21,9 +21,11 @@ import {
   NotificationOutlined,
   OrderedListOutlined,
   ScheduleOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  WarningOutlined,
   UsergroupAddOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
@@ -41,6 +43,8 @@ interface Entry {
   testId: string;
   /** Shown when the user has this permission (or any of these). */
   permission?: Permission | Permission[];
+  /** Hidden from users who hold this (an organization account has its own page instead). */
+  hiddenWith?: Permission;
   extra?: ReactNode;
 }
 
@@ -112,6 +116,28 @@ const ENTRIES: (Entry | Group)[] = [
     icon: <DashboardOutlined />,
     testId: 'nav-annual-inspections',
     permission: ['annual.review', 'annual.decide', 'annual.cycles'],
+  },
+  {
+    path: '/credit-listings',
+    label: 'nav.creditListings',
+    icon: <WarningOutlined />,
+    testId: 'nav-credit-listings',
+    permission: 'credit.read',
+    hiddenWith: 'credit.apply',
+  },
+  {
+    path: '/credit-requests',
+    label: 'nav.creditRequests',
+    icon: <FileProtectOutlined />,
+    testId: 'nav-credit-requests',
+    permission: 'credit.decide',
+  },
+  {
+    path: '/my-credit',
+    label: 'nav.myCredit',
+    icon: <SafetyCertificateOutlined />,
+    testId: 'nav-my-credit',
+    permission: 'credit.apply',
   },
   {
     path: '/documents',
@@ -204,7 +230,8 @@ const ENTRIES: (Entry | Group)[] = [
 ];
 
 const isGroup = (e: Entry | Group): e is Group => 'children' in e;
-const allowed = (me: TMe, e: Entry) => !e.permission || [e.permission].flat().some((p) => can(me, p));
+const allowed = (me: TMe, e: Entry) =>
+  (!e.permission || [e.permission].flat().some((p) => can(me, p))) && !(e.hiddenWith && can(me, e.hiddenWith));
 
 /** The entry a path belongs to (the longest entry path that is it or a parent of it), '' for none. */
 export function selectedEntry(pathname: string): string {

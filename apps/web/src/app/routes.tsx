@@ -56,6 +56,11 @@ const UsccCheckPage = lazy(() => import('../features/portal/uscc/UsccCheckPage')
 const MyAnnualReportsPage = lazy(() => import('../features/annual-reports/MyAnnualReportsPage'));
 const AnnualReportFillPage = lazy(() => import('../features/annual-reports/fill/AnnualReportFillPage'));
 const PublicAnnualInspectionsPage = lazy(() => import('../features/annual-reports/public/AnnualInspectionsPage'));
+const CreditListingsPage = lazy(() => import('../features/credit/ListingsPage'));
+const CreditListingDetailPage = lazy(() => import('../features/credit/ListingDetailPage'));
+const CreditRequestsPage = lazy(() => import('../features/credit/RequestsPage'));
+const MyCreditPage = lazy(() => import('../features/credit/MyCreditPage'));
+const PublicCreditListingsPage = lazy(() => import('../features/credit/public/PublicListingsPage'));
 const PortalMissingPage = lazy(() => import('../features/portal/PortalMissingPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -81,6 +86,7 @@ export function AppRoutes() {
         <Route path="/portal/open-data" element={page(<OpenDataPage />)} />
         <Route path="/portal/uscc" element={page(<UsccCheckPage />)} />
         <Route path="/portal/annual-inspections" element={page(<PublicAnnualInspectionsPage />)} />
+        <Route path="/portal/credit-listings" element={page(<PublicCreditListingsPage />)} />
         <Route path="/portal/*" element={page(<PortalMissingPage />)} />
         <Route path="/org/:uscc" element={page(<PublicOrgPage />)} />
         <Route path="/community-org/:id" element={page(<PublicCommunityOrgPage />)} />
@@ -115,6 +121,11 @@ export function AppRoutes() {
             <Route path="/annual-reports/:id" element={guarded('annual.read', <AnnualReviewPage />)} />
             <Route path="/annual-inspections" element={guarded('annual.read', <AnnualCyclesPage />)} />
             <Route path="/annual-inspections/:id" element={guarded('annual.read', <AnnualCycleDashboardPage />)} />
+            <Route path="/credit-listings" element={guarded('credit.read', <CreditListingsPage />)} />
+            <Route path="/credit-listings/:id" element={guarded('credit.read', <CreditListingDetailPage />)} />
+            {/* Staff decide here; an organization account sees its own requests on /my-credit. */}
+            <Route path="/credit-requests" element={guarded('credit.read', <CreditRequestsPage />)} />
+            <Route path="/my-credit" element={guarded('credit.apply', <MyCreditPage />)} />
             <Route path="/sign-ups" element={guarded('users.manage', <SignUpsPage />)} />
             <Route path="/users" element={guarded('users.read', <UsersPage />)} />
             <Route path="/units" element={guarded('units.read', <UnitsPage />)} />

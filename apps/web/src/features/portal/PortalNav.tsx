@@ -11,6 +11,7 @@ import {
   SafetyCertificateOutlined,
   SearchOutlined,
   UserAddOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useT, type MessageKey } from '../../lib/i18n';
@@ -30,6 +31,12 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; testId: strin
     label: 'portal.nav.annualInspections',
     icon: <AuditOutlined />,
     testId: 'portal-nav-annual-inspections',
+  },
+  {
+    path: '/portal/credit-listings',
+    label: 'portal.nav.creditListings',
+    icon: <WarningOutlined />,
+    testId: 'portal-nav-credit-listings',
   },
   { path: '/portal/stats', label: 'portal.nav.stats', icon: <BarChartOutlined />, testId: 'portal-nav-stats' },
   {

@@ -6,6 +6,7 @@ export function navSection(pathname: string): string | null {
     '/portal/search',
     '/portal/announcements',
     '/portal/annual-inspections',
+    '/portal/credit-listings',
     '/portal/stats',
     '/portal/open-data',
     '/portal/uscc',

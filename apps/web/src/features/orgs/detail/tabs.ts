@@ -35,6 +35,13 @@ export const ORG_DETAIL_TABS: readonly OrgDetailTab[] = [
     permission: 'documents.read',
     Component: lazy(() => import('./DocumentsTab')),
   },
+  {
+    key: 'credit',
+    label: 'orgs.tab.credit',
+    order: 40,
+    permission: 'credit.read',
+    Component: lazy(() => import('../../credit/CreditTab')),
+  },
 ];
 
 /** The tabs a user sees, in order. */

@@ -10,6 +10,7 @@ import { fetchPublicOrg, portalKeys, type PublicOrg, type PublicOrgDetail } from
 import { PortalLayout, PortalLoadError, PortalNotFound, isNotFound } from '../PortalLayout';
 import { mono } from '../search/OrgResultCard';
 import { InspectionResultsSection } from '../../annual-reports/public/InspectionResultsSection';
+import { CreditSection } from '../../credit/public/CreditSection';
 import { OrgFacts } from './OrgFacts';
 import { OrgSections } from './OrgSections';
 import { PublicTimeline } from './PublicTimeline';
@@ -89,6 +90,9 @@ function OrgView({ org }: { org: PublicOrgDetail }) {
         </Col>
         <Col xs={24}>
           <InspectionResultsSection uscc={org.uscc} />
+        </Col>
+        <Col xs={24}>
+          <CreditSection uscc={org.uscc} />
         </Col>
         {org.sections.length > 0 && (
           <Col xs={24}>
