@@ -25,7 +25,7 @@ export async function orgWithAccount(
   const orgId = await newOrg(t, authority);
   const username = `credit-org-${++n}-${orgId}`;
   await insertUser(t.db, { username, roles: ['org_account'], regionCode: authority, orgId });
-  return { orgId, account: await t.client().as(username) };
+  return { orgId, account: await t.client().as(username), username };
 }
 
 /** The organization as an event names it. */
@@ -86,6 +86,12 @@ export async function listingsOf(t: TestApp, orgId: number) {
     .orderBy('id')
     .execute();
   return rows.map((r) => ({ ...r, grounds: grounds.filter((g) => g.listingId === r.id).map((g) => g.ground) }));
+}
+
+/** Scheduled jobs off (the tests jump the clock by years: no catch-up of every daily job); one-off runs still run. */
+export async function schedulesOff(t: TestApp): Promise<void> {
+  await t.services.jobs.scheduler.tick(); // creates the schedule rows
+  await t.db.updateTable('jobSchedules').set({ enabled: false, nextRunAt: null }).execute();
 }
 
 /** Runs the daily rules for the given China date (the slot at 02:00 China time) and checks it succeeded. */
