@@ -10,6 +10,7 @@ import {
   ClockCircleOutlined,
   ControlOutlined,
   DashboardOutlined,
+  DeleteRowOutlined,
   EnvironmentOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
@@ -116,6 +117,13 @@ const ENTRIES: (Entry | Group)[] = [
     icon: <DashboardOutlined />,
     testId: 'nav-annual-inspections',
     permission: ['annual.review', 'annual.decide', 'annual.cycles'],
+  },
+  {
+    path: '/dormant-campaigns',
+    label: 'nav.dormantCampaigns',
+    icon: <DeleteRowOutlined />,
+    testId: 'nav-dormant-campaigns',
+    permission: 'dormant.manage',
   },
   {
     path: '/credit-listings',

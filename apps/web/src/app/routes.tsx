@@ -41,6 +41,8 @@ const AnnualQueuePage = lazy(() => import('../features/annual-review/AnnualQueue
 const AnnualReviewPage = lazy(() => import('../features/annual-review/AnnualReviewPage'));
 const AnnualCyclesPage = lazy(() => import('../features/annual-inspections/CyclesPage'));
 const AnnualCycleDashboardPage = lazy(() => import('../features/annual-inspections/CycleDashboardPage'));
+const DormantCampaignsPage = lazy(() => import('../features/dormant/CampaignsPage'));
+const DormantCampaignPage = lazy(() => import('../features/dormant/CampaignPage'));
 const AnnualIndicatorsPage = lazy(() => import('../features/annual-inspections/indicators/IndicatorsPage'));
 const SignUpsPage = lazy(() => import('../features/sign-ups-admin/SignUpsPage'));
 const RegistrationSettingsPage = lazy(() => import('../features/registration-settings/RegistrationSettingsPage'));
@@ -121,6 +123,8 @@ export function AppRoutes() {
             <Route path="/annual-reports/:id" element={guarded('annual.read', <AnnualReviewPage />)} />
             <Route path="/annual-inspections" element={guarded('annual.read', <AnnualCyclesPage />)} />
             <Route path="/annual-inspections/:id" element={guarded('annual.read', <AnnualCycleDashboardPage />)} />
+            <Route path="/dormant-campaigns" element={guarded('credit.read', <DormantCampaignsPage />)} />
+            <Route path="/dormant-campaigns/:id" element={guarded('credit.read', <DormantCampaignPage />)} />
             <Route path="/credit-listings" element={guarded('credit.read', <CreditListingsPage />)} />
             <Route path="/credit-listings/:id" element={guarded('credit.read', <CreditListingDetailPage />)} />
             {/* Staff decide here; an organization account sees its own requests on /my-credit. */}
