@@ -58,6 +58,8 @@ const UsccCheckPage = lazy(() => import('../features/portal/uscc/UsccCheckPage')
 const MyAnnualReportsPage = lazy(() => import('../features/annual-reports/MyAnnualReportsPage'));
 const AnnualReportFillPage = lazy(() => import('../features/annual-reports/fill/AnnualReportFillPage'));
 const PublicAnnualInspectionsPage = lazy(() => import('../features/annual-reports/public/AnnualInspectionsPage'));
+const CreditScoresPage = lazy(() => import('../features/credit-scores/DistributionPage'));
+const CreditSchemePage = lazy(() => import('../features/credit-scores/SchemePage'));
 const CreditListingsPage = lazy(() => import('../features/credit/ListingsPage'));
 const CreditListingDetailPage = lazy(() => import('../features/credit/ListingDetailPage'));
 const CreditRequestsPage = lazy(() => import('../features/credit/RequestsPage'));
@@ -151,6 +153,8 @@ export function AppRoutes() {
               element={guarded('applications.settings', <RegistrationSettingsPage />)}
             />
             <Route path="/admin/annual-indicators" element={guarded('annual.indicators', <AnnualIndicatorsPage />)} />
+            <Route path="/credit-scores" element={guarded('credit.read', <CreditScoresPage />)} />
+            <Route path="/admin/credit-scheme" element={guarded('credit.scheme', <CreditSchemePage />)} />
             <Route path="/403" element={<ForbiddenPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -36,6 +36,7 @@ import { reviewsMessages } from '../../features/reviews/messages';
 import { annualReviewMessages } from '../../features/annual-review/messages';
 import { annualInspectionsMessages } from '../../features/annual-inspections/messages';
 import { annualReportsMessages } from '../../features/annual-reports/messages';
+import { creditScoresMessages } from '../../features/credit-scores/messages';
 import { dormantMessages } from '../../features/dormant/messages';
 import { creditMessages } from '../../features/credit/messages';
 import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
@@ -95,6 +96,7 @@ export const PARTS = [
   annualReviewMessages,
   annualInspectionsMessages,
   annualReportsMessages,
+  creditScoresMessages,
   dormantMessages,
   creditMessages,
 ] as const;
