@@ -21,7 +21,7 @@ export async function newOrg(t: TestApp, authority = '500235', over: Partial<TOr
 export async function orgWithAccount(
   t: TestApp,
   authority = '500235',
-): Promise<{ orgId: number; account: TestClient }> {
+): Promise<{ orgId: number; account: TestClient; username: string }> {
   const orgId = await newOrg(t, authority);
   const username = `credit-org-${++n}-${orgId}`;
   await insertUser(t.db, { username, roles: ['org_account'], regionCode: authority, orgId });

@@ -263,3 +263,6 @@ export const ZCreditDecision = z.object({
   version: z.number().int().optional(),
 });
 export type TCreditDecision = z.infer<typeof ZCreditDecision>;
+
+/** The file purpose of evidence for listings, removals and requests (upload with POST /api/files). */
+export const CREDIT_EVIDENCE_PURPOSE = 'credit_evidence';

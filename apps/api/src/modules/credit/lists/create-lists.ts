@@ -1,6 +1,7 @@
 import type { CreditDeps } from '../credit-deps';
 import type { CreditChanges } from '../credit-changes';
 import { creditConsumer } from './credit.consumer';
+import { CreditEvidence } from './credit-evidence';
 import { dailyRulesJob } from './daily-rules.job';
 import { ListingWriter } from './listing-writer';
 import { ListingsService } from './listings.service';
@@ -15,8 +16,9 @@ import { RequestsService } from './requests.service';
 export function createCreditLists(deps: CreditDeps, changes: CreditChanges) {
   const { db, clock, audit, events, jobs } = deps;
   const writer = new ListingWriter(clock, audit, changes);
-  const creditLists = new ListingsService(db, clock, audit, events, deps.files, deps.orgsQuery, writer, changes);
-  const creditRequests = new RequestsService(db, clock, audit, deps.calendar, deps.files, deps.todos, writer);
+  const evidence = new CreditEvidence(db, deps.files);
+  const creditLists = new ListingsService(db, clock, audit, events, evidence, deps.orgsQuery, writer, changes);
+  const creditRequests = new RequestsService(db, clock, audit, deps.calendar, evidence, deps.todos, writer);
   events.subscribe(creditConsumer({ clock, audit, orgsQuery: deps.orgsQuery, writer, changes }));
   jobs.registry.register(dailyRulesJob({ audit, changes, writer, requests: creditRequests }));
   return { creditLists, creditRequests, creditPublicLists: new PublicListsService(db, deps.orgsQuery) };

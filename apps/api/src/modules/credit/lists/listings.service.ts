@@ -23,11 +23,11 @@ import { assertAuthorized, readScopeCondition } from '../../../platform/auth/gua
 import { chinaDate, type Clock } from '../../../platform/clock';
 import { AppError, duplicate, fieldError, notFound } from '../../../platform/errors';
 import type { EventsService } from '../../../platform/events/events.service';
-import type { FileService } from '../../../platform/files/files.service';
 import { decodeCursor, encodeCursor, isPositiveInt } from '../../../platform/http';
 import type { OrgsQuery } from '../../orgs/orgs.query';
 import type { CreditChanges } from '../credit-changes';
-import type { ListingWriter} from './listing-writer';
+import type { CreditEvidence } from './credit-evidence';
+import type { ListingWriter } from './listing-writer';
 import { type Who } from './listing-writer';
 import { ListsRepository, type ListingRow } from './lists.repository';
 import { presentListings, presentRecord, presentRequest } from './present';
@@ -49,7 +49,7 @@ export class ListingsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly events: EventsService,
-    private readonly files: FileService,
+    private readonly evidence: CreditEvidence,
     private readonly orgsQuery: OrgsQuery,
     readonly writer: ListingWriter,
     private readonly changes: CreditChanges,
@@ -125,16 +125,6 @@ export class ListingsService {
     return o;
   }
 
-  private async checkEvidence(user: AuthUser, ids: number[]): Promise<void> {
-    for (const id of ids) {
-      try {
-        await this.files.get(user, id);
-      } catch {
-        throw fieldError('evidence', `证明材料（文件${id}）不存在或无权查看`);
-      }
-    }
-  }
-
   /** Manual listing with a ground and evidence (grounds entered by staff: entry 'manual'). */
   async create(user: AuthUser, actor: Actor, body: TCreditListingCreate): Promise<TCreditListingDetail> {
     const o = await this.org(user, body.orgId);
@@ -142,7 +132,6 @@ export class ListingsService {
     if (def.list !== body.list) throw fieldError('ground', '该情形不属于所选名录');
     if (def.entry !== 'manual') throw fieldError('ground', '该情形由业务数据自动列入，不能手工列入');
     if (body.occurredOn > this.today()) throw fieldError('occurredOn', '发生日期不能晚于今天');
-    await this.checkEvidence(user, body.evidence);
     if (body.ground === 'unreachable') {
       const letters = (await new ListsRepository(this.db).records(o.id, ['registered_letter'])).map(
         (r) => r.data as { sentOn: string; signed: boolean },
@@ -162,8 +151,8 @@ export class ListingsService {
       authorityRegionCode: o.authorityRegionCode,
       supervisorUnitId: o.supervisorUnitId,
     };
-    const { listingId } = await this.db.transaction().execute((trx) =>
-      this.writer.list(
+    const { listingId } = await this.db.transaction().execute(async (trx) => {
+      const done = await this.writer.list(
         trx,
         org,
         {
@@ -176,8 +165,16 @@ export class ListingsService {
         whoOf(user, actor),
         this.today(),
         'manual_listing',
-      ),
-    );
+      );
+      await this.evidence.attach(
+        trx,
+        actor,
+        body.evidence,
+        { type: 'credit_listing', id: done.listingId },
+        o.regionCode,
+      );
+      return done;
+    });
     return this.get(user, listingId);
   }
 
@@ -210,7 +207,6 @@ export class ListingsService {
 
   /** Removal by the authority: deregistration completed (revoked grounds), or an application it verified. */
   async remove(user: AuthUser, actor: Actor, id: number, body: TCreditRemove): Promise<TCreditListingDetail> {
-    await this.checkEvidence(user, body.evidence);
     await this.db.transaction().execute(async (trx) => {
       const l = await this.load(user, id, trx);
       assertAuthorized(user, 'credit.decide', listingResource(l));
@@ -227,6 +223,7 @@ export class ListingsService {
       }
       const reason = body.reason === 'application' && l.list === 'dishonest' ? 'credit_repair' : body.reason;
       await this.writer.remove(trx, l, reason, body.basis, whoOf(user, actor), today, 'manual_removal');
+      await this.evidence.attach(trx, actor, body.evidence, { type: 'credit_listing', id: l.id }, l.regionCode);
     });
     return this.get(user, id);
   }

@@ -16,10 +16,10 @@ import type { Actor, AuthUser } from '../../../platform/auth/auth-user';
 import { assertAuthorized, readScopeCondition } from '../../../platform/auth/guard';
 import type { CalendarService } from '../../../platform/calendar/calendar.service';
 import { chinaDate, type Clock } from '../../../platform/clock';
-import { AppError, duplicate, fieldError, notFound } from '../../../platform/errors';
-import type { FileService } from '../../../platform/files/files.service';
+import { AppError, duplicate, notFound } from '../../../platform/errors';
 import { decodeCursor, encodeCursor, isPositiveInt } from '../../../platform/http';
 import type { TodosService } from '../../todos/todos.service';
+import type { CreditEvidence } from './credit-evidence';
 import type { ListingWriter, Who } from './listing-writer';
 import { listingResource, removalEligibility, whoOf } from './listings.service';
 import { ListsRepository, mapRequest, type ListingRow, type RequestRow } from './lists.repository';
@@ -39,7 +39,7 @@ export class RequestsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
-    private readonly files: FileService,
+    private readonly evidence: CreditEvidence,
     private readonly todos: TodosService,
     private readonly writer: ListingWriter,
   ) {}
@@ -76,13 +76,6 @@ export class RequestsService {
   /** An organization files for its own listing only (another organization's is 404). */
   async create(user: AuthUser, actor: Actor, body: TCreditRequestCreate): Promise<TCreditRequest> {
     assertAuthorized(user, 'credit.apply');
-    for (const id of body.evidence) {
-      try {
-        await this.files.get(user, id);
-      } catch {
-        throw fieldError('evidence', `证明材料（文件${id}）不存在或无权查看`);
-      }
-    }
     return this.db.transaction().execute(async (trx) => {
       const repo = new ListsRepository(trx);
       const l = await repo.listing(body.listingId);
@@ -113,6 +106,7 @@ export class RequestsService {
         submittedByName: user.displayName,
         submittedAt: at,
       });
+      await this.evidence.attach(trx, actor, body.evidence, { type: 'credit_request', id }, l.regionCode);
       const label = `${CREDIT_REQUEST_KIND_LABELS[body.kind]}（${CREDIT_LIST_LABELS[l.list as CreditList]}）`;
       await this.audit.record(trx, actor, {
         action: 'credit_request_submitted',
