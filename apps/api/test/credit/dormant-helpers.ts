@@ -1,10 +1,39 @@
-import type { TestApp } from '../support/app';
+import { expect } from 'vitest';
+import type { EventName, EventPayload, TOrgFields } from '@shezu/contracts';
+import { SYSTEM_ACTOR } from '../../src/platform/auth/auth-user';
+import type { TestApp, TestClient } from '../support/app';
 import { orgFields, seedOrgs } from '../support/orgs';
-import type { TOrgFields } from '@shezu/contracts';
+
+async function ref(t: TestApp, orgId: number) {
+  const o = (await t.services.orgsQuery.facts(orgId))!;
+  return {
+    orgId,
+    orgName: o.name,
+    uscc: o.uscc,
+    regionCode: o.regionCode,
+    authorityRegionCode: o.authorityRegionCode,
+    supervisorUnitId: o.supervisorUnitId,
+  };
+}
+
+/** Publishes an event as its module would and delivers it: the lists' consumer turns it into a credit record. */
+async function publish<N extends EventName>(t: TestApp, name: N, payload: EventPayload<N>): Promise<void> {
+  const id = await t.db
+    .transaction()
+    .execute((trx) => t.services.events.publish(trx, { name, payload } as never, SYSTEM_ACTOR));
+  await t.services.eventDispatcher.drain();
+  const failed = await t.db
+    .selectFrom('eventDeliveries')
+    .select(['consumer', 'lastError'])
+    .where('eventId', '=', id)
+    .where('status', '!=', 'done')
+    .execute();
+  expect(failed).toEqual([]);
+}
 
 /**
- * Credit facts put in place directly, as the lists' event consumer and the letter route write them (its
- * consumer is not wired yet; when it is, annual and activity facts can come through events.publish + drain).
+ * A credit record inserted directly, for facts no module publishes yet (council renewals): the shape the
+ * lists' consumer writes.
  */
 export async function record(
   t: TestApp,
@@ -20,57 +49,65 @@ export async function record(
       orgId,
       regionCode: o.regionCode,
       authorityRegionCode: o.authorityRegionCode,
-      kind: 'other',
+      kind: 'basic',
       subtype,
       occurredOn,
       title: subtype,
       data: JSON.stringify(data),
       public: false,
-      sourceRef: `test:${subtype}:${occurredOn}:${Math.random()}`,
+      sourceRef: `test:${subtype}:${occurredOn}`,
       createdAt: new Date().toISOString(),
     })
     .execute();
 }
 
-/** Annual reports overdue for each of `years` (the record the consumer makes of annual_report_overdue). */
+/** Annual reports overdue for each of `years`, as the annual deadline sweep publishes them. */
 export async function missedYears(t: TestApp, orgId: number, years: number[]): Promise<void> {
-  for (const year of years) await record(t, orgId, 'annual_overdue', `${year + 1}-06-01`, { year });
+  for (const year of years)
+    await publish(t, 'annual_report_overdue', { ...(await ref(t, orgId)), year, deadline: `${year + 1}-05-31` });
 }
 
-/** An active abnormal listing on ground (六) unreachable. */
-export async function listUnreachable(t: TestApp, orgId: number, on: string): Promise<void> {
-  const o = (await t.services.orgsQuery.facts(orgId))!;
-  const at = new Date().toISOString();
-  const l = await t.db
-    .insertInto('creditListings')
-    .values({
-      orgId,
-      orgName: o.name,
-      uscc: o.uscc,
-      orgType: o.type,
-      regionCode: o.regionCode,
-      authorityRegionCode: o.authorityRegionCode,
-      list: 'abnormal',
-      status: 'active',
-      listedOn: on,
-      clockStart: on,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await t.db
-    .insertInto('creditListingGrounds')
-    .values({
-      listingId: l.id,
-      ground: 'unreachable',
-      occurredOn: on,
-      detail: '两次专用信函无人签收',
-      source: 'manual',
-      evidence: '[]',
-      createdAt: at,
-    })
-    .execute();
+/** The annual inspection's revocation candidate (连续两年未参加年检) for `year`. */
+export async function revocationCandidate(t: TestApp, orgId: number, year: number): Promise<void> {
+  await publish(t, 'org_revocation_candidate', {
+    ...(await ref(t, orgId)),
+    year,
+    ground: `连续两年（${year - 1}、${year}年度）未参加年检`,
+  });
+}
+
+let activityId = 0;
+/** A published activity (activity_published), at noon China time of `date`. */
+export async function activity(t: TestApp, orgId: number, date: string): Promise<void> {
+  await publish(t, 'activity_published', {
+    ...(await ref(t, orgId)),
+    activityId: ++activityId,
+    title: '公益讲座',
+    publishedAt: `${date}T04:00:00.000Z`,
+  });
+}
+
+let tracking = 0;
+/** A registered letter to the registered address, entered by the bureau's clerk through the lists' route. */
+export async function letter(t: TestApp, clerk: TestClient, orgId: number, sentOn: string, signed: boolean) {
+  const res = await clerk.post('/api/credit-letters', { orgId, sentOn, trackingNo: `EMS${++tracking}`, signed });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+/** Listed as unreachable (活动异常名录 (六)) through the lists' route, after two unsigned letters 30 days apart. */
+export async function listUnreachable(t: TestApp, clerk: TestClient, orgId: number, on: string): Promise<void> {
+  const day = (d: number) => new Date(Date.parse(`${on}T00:00:00Z`) - d * 86_400_000).toISOString().slice(0, 10);
+  await letter(t, clerk, orgId, day(40), false);
+  await letter(t, clerk, orgId, day(10), false);
+  const res = await clerk.post('/api/credit-listings', {
+    orgId,
+    list: 'abnormal',
+    ground: 'unreachable',
+    occurredOn: on,
+    detail: '两次专用信函无人签收',
+    evidence: [],
+  });
+  expect(res.statusCode, res.body).toBe(201);
 }
 
 /** Organizations of one bureau (云阳县 by default). */

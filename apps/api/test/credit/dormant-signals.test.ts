@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDormantPreview } from '@shezu/contracts';
 import { startTestApp, type TestApp } from '../support/app';
 import { ENGINE } from '../support/database';
-import { at, listUnreachable, missedYears, orgsOf, record } from './dormant-helpers';
+import {
+  activity,
+  at,
+  letter,
+  listUnreachable,
+  missedYears,
+  orgsOf,
+  record,
+  revocationCandidate,
+} from './dormant-helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,14 +38,20 @@ describe(`dormant signals on their boundaries (${ENGINE})`, () => {
     expect(p.items[0]!.signals).toEqual([{ code: 'annual_missed', years: [2024, 2025] }]);
     expect(ids(await preview('signals=annual_missed&missedYears=3'))).toEqual([]);
     expect(ids(await preview('signals=annual_missed&missedYears=1'))).toEqual([one, two, gap]);
+    // The annual inspection's own rule: a revocation candidate for two years not inspected counts both years.
+    await revocationCandidate(t, one!, 2025);
+    expect((await preview('signals=annual_missed')).items.find((i) => i.orgId === one)!.signals).toEqual([
+      { code: 'annual_missed', years: [2024, 2025] },
+    ]);
   });
 
   it('unreachable: two unsigned letters or an active listing on ground (六)', async () => {
     const [letters, oneLetter, listed] = await orgsOf(t, 3);
-    await record(t, letters!, 'registered_letter', '2026-01-05', { sentOn: '2026-01-05', signed: false });
-    await record(t, letters!, 'registered_letter', '2026-02-10', { sentOn: '2026-02-10', signed: false });
-    await record(t, oneLetter!, 'registered_letter', '2026-01-05', { sentOn: '2026-01-05', signed: false });
-    await listUnreachable(t, listed!, '2026-02-20');
+    const clerk = await t.client().as('yy-clerk');
+    await letter(t, clerk, letters!, '2026-01-05', false);
+    await letter(t, clerk, letters!, '2026-02-10', false);
+    await letter(t, clerk, oneLetter!, '2026-01-05', false);
+    await listUnreachable(t, clerk, listed!, '2026-02-20');
     const p = await preview('signals=unreachable');
     expect(ids(p)).toEqual([letters, listed]);
     expect(p.items[0]!.signals[0]).toEqual({
@@ -52,8 +67,8 @@ describe(`dormant signals on their boundaries (${ENGINE})`, () => {
     expect(before.noData).toEqual(['no_activity']);
     expect(before.total).toBe(0);
     const [active, silent] = await orgsOf(t, 2);
-    await record(t, silent!, 'activity', '2024-03-02');
-    await record(t, active!, 'activity', '2024-03-03');
+    await activity(t, silent!, '2024-03-02');
+    await activity(t, active!, '2024-03-03');
     // 1 March 2026: 24 months from 2 March 2024 are not full yet.
     await at(t, '2026-03-01');
     let p = await preview('signals=no_activity');
@@ -99,7 +114,7 @@ describe(`dormant signals on their boundaries (${ENGINE})`, () => {
   it('a candidate carries every signal that made it one; minSignals and types narrow the list', async () => {
     const [both] = await orgsOf(t, 1);
     await missedYears(t, both!, [2024, 2025]);
-    await listUnreachable(t, both!, '2026-01-10');
+    await listUnreachable(t, await t.client().as('yy-clerk'), both!, '2026-01-10');
     const p = await preview('signals=annual_missed,unreachable&minSignals=2');
     expect(ids(p)).toEqual([both]);
     expect(p.items[0]!.signals.map((s) => s.code)).toEqual(['annual_missed', 'unreachable']);
