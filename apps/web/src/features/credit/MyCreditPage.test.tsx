@@ -20,6 +20,11 @@ const profile = (
   listings: [
     listingFixture(),
     listingFixture({ id: 9, status: 'removed', removedOn: '2025-09-01', removalReason: 'auto_six_months' }),
+    listingFixture({
+      id: 13,
+      autoRemoveOn: '2026-11-06',
+      grounds: [{ ...listingFixture().grounds[0]!, id: 23, ground: 'minor_penalty', item: 5, label: '受到警告' }],
+    }),
   ],
   records: [],
   requests,
@@ -44,6 +49,10 @@ describe('信用信息 (organization account)', () => {
     expect(screen.queryByTestId('my-credit-apply-removal-9')).toBeNull();
     expect(screen.getByTestId('my-credit-apply-objection-11')).toBeInTheDocument();
     expect(screen.getByTestId('credit-request-decision-31')).toHaveTextContent('未见补报材料');
+    // A warning leaves by time alone: nothing to apply for but an objection.
+    expect(screen.queryByTestId('my-credit-apply-removal-13')).toBeNull();
+    expect(screen.getByTestId('my-credit-apply-objection-13')).toBeInTheDocument();
+    expect(screen.getByTestId('my-credit-auto-13')).toHaveTextContent('列入满6个月自动移出（2026年11月6日）');
   });
 
   it('shows the API’s refusal beside the request type, and a field message beside its field', async () => {

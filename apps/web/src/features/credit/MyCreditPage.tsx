@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Divider, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { CreditRequestKind, TCreditListing } from '@shezu/contracts';
+import { GROUNDS, type CreditRequestKind, type TCreditListing } from '@shezu/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { useMe } from '../../app/session';
 import { errorText } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
+import { useFormat } from '../../lib/useFormat';
 import { creditKeys, fetchProfile } from './api';
 import { ListingStatusTag, ListTag } from './CreditTags';
 import { GroundBlock, ListingClocks } from './ListingFacts';
@@ -13,12 +14,19 @@ import { RequestDialog } from './RequestDialog';
 import { RequestItem } from './RequestItem';
 import { CreditScoreCard } from '../credit-scores/CreditScoreCard';
 
+/** Only ground (5) of the abnormal list leaves by time alone: such a listing has nothing to apply for. */
+const leavesByTime = (l: TCreditListing) => l.grounds.every((g) => GROUNDS[g.ground].exit === 'auto_six_months');
+
 /** Which requests the page offers: removal on the abnormal list, repair on the dishonest one, objection on both. */
-const offered = (l: TCreditListing): CreditRequestKind[] =>
-  l.status !== 'active' ? [] : l.list === 'abnormal' ? ['removal', 'objection'] : ['repair', 'objection'];
+const offered = (l: TCreditListing): CreditRequestKind[] => {
+  if (l.status !== 'active') return [];
+  if (l.list === 'dishonest') return ['repair', 'objection'];
+  return leavesByTime(l) ? ['objection'] : ['removal', 'objection'];
+};
 
 function ListingCard({ l, onApply }: { l: TCreditListing; onApply: (kind: CreditRequestKind) => void }) {
   const { t } = useI18n();
+  const f = useFormat();
   return (
     <Card
       size="small"
@@ -35,6 +43,11 @@ function ListingCard({ l, onApply }: { l: TCreditListing; onApply: (kind: Credit
           <GroundBlock key={g.id} g={g} />
         ))}
         <ListingClocks l={l} />
+        {l.status === 'active' && l.list === 'abnormal' && leavesByTime(l) && (
+          <Typography.Text type="secondary" data-testid={`my-credit-auto-${l.id}`}>
+            {t('credit.my.auto', { date: f.date(l.autoRemoveOn) })}
+          </Typography.Text>
+        )}
         {offered(l).length > 0 && (
           <Flex gap={8} wrap>
             {offered(l).map((k) => (
