@@ -211,11 +211,14 @@ export function creditConsumer(deps: {
             .map((x) => x.data as PenaltyFacts)
             .filter((x) => isMinorPenalty(x))
             .map((x) => x.decidedOn);
+          let listed = false;
           for (const hit of penaltyGrounds(event.payload, others)) {
             if (hit.ground === 'revoked' && (await hasRevokedGround(trx, p.orgId))) continue;
             await list(hit.ground, r.title);
+            listed = true;
           }
-          await deps.changes.emit(trx, [p.orgId], cause);
+          // A listing already told the score; a penalty that lists nothing still counts for it.
+          if (!listed) await deps.changes.emit(trx, [p.orgId], cause);
           return;
         }
         case 'org_revoked':

@@ -4,7 +4,8 @@ import type { DB } from '../../../db/schema';
 import type { AuditService } from '../../../platform/audit/audit.service';
 import type { Actor } from '../../../platform/auth/auth-user';
 import { chinaDate } from '../../../platform/clock';
-import type { JobDefinition } from '../../../platform/jobs/job-types';
+import type { JobDefinition, JobLog } from '../../../platform/jobs/job-types';
+import { AppError } from '../../../platform/errors';
 import type { CreditChanges } from '../credit-changes';
 import { orgOfListing, type ListingWriter } from './listing-writer';
 import { ListsRepository, mapRequest } from './lists.repository';
@@ -35,7 +36,7 @@ export function dailyRulesJob(deps: {
     runnable: true,
     run: async (ctx) => {
       const today = chinaDate(ctx.slot);
-      const carried = await dueRequests(ctx.db, today, ctx.actor, deps.requests);
+      const carried = await dueRequests(ctx.db, today, ctx.actor, deps.requests, ctx.log);
       ctx.throwIfCancelled();
       const at = ctx.clock.now().toISOString();
       const autoRemoved = await autoRemove(ctx.db, today, at, ctx.actor, deps);
@@ -51,33 +52,42 @@ export function dailyRulesJob(deps: {
   };
 }
 
-async function dueRequests(db: Kysely<DB>, today: string, actor: Actor, requests: RequestsService): Promise<number> {
+/** Verified requests due by today, one transaction each; one that can no longer be carried out is logged and left. */
+async function dueRequests(
+  db: Kysely<DB>,
+  today: string,
+  actor: Actor,
+  requests: RequestsService,
+  log: JobLog,
+): Promise<number> {
   let n = 0;
+  let after = 0;
   for (;;) {
     const due = await db
       .selectFrom('creditRequests')
       .selectAll()
       .where('status', '=', 'verified')
       .where('removeBy', '<=', today)
+      .where('id', '>', after)
       .orderBy('id')
       .limit(100)
       .execute();
     if (due.length === 0) return n;
-    await db.transaction().execute(async (trx) => {
-      for (const row of due) {
-        const r = mapRequest(row);
-        const l = (await new ListsRepository(trx).listing(r.listingId))!;
-        await requests.carryOut(
-          trx,
-          r,
-          l,
-          { actor, userId: null, name: null },
-          '查实后5个工作日内移出（到期自动办理）',
-          r.removeBy!,
-        );
+    for (const row of due) {
+      after = row.id;
+      const r = mapRequest(row);
+      try {
+        await db.transaction().execute(async (trx) => {
+          const l = (await new ListsRepository(trx).listing(r.listingId))!;
+          const who = { actor, userId: null, name: null };
+          await requests.carryOut(trx, r, l, who, '查实后5个工作日内移出（到期自动办理）', r.removeBy!);
+        });
         n++;
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        log.warn('credit request not carried out', { requestId: r.id, reason: e.message });
       }
-    });
+    }
   }
 }
 

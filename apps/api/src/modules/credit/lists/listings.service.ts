@@ -339,7 +339,8 @@ export function textMatch(text: string) {
 
 /** The rule answer for a listing today, with the org's grounds on either list and the original listing's. */
 export async function removalEligibility(repo: ListsRepository, l: ListingRow, today: string) {
-  const all = await repo.groundsOfOrg(l.orgId);
+  // An annulled listing (objection upheld) was never right: its grounds restart nothing.
+  const all = (await repo.groundsOfOrg(l.orgId)).filter((g) => g.listingStatus !== 'annulled');
   const day = (iso: string) => chinaDate(new Date(iso));
   const rule = (g: (typeof all)[number]) => ({
     ground: g.ground,

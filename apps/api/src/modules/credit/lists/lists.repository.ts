@@ -104,15 +104,15 @@ export class ListsRepository {
   }
 
   /** Every ground of the organization on either list (for "2 years without a new ground"). */
-  async groundsOfOrg(orgId: number): Promise<(GroundRow & { list: CreditList })[]> {
+  async groundsOfOrg(orgId: number): Promise<(GroundRow & { list: CreditList; listingStatus: string })[]> {
     const rows = await this.db
       .selectFrom('creditListingGrounds as g')
       .innerJoin('creditListings as l', 'l.id', 'g.listingId')
       .selectAll('g')
-      .select('l.list')
+      .select(['l.list', 'l.status as listingStatus'])
       .where('l.orgId', '=', orgId)
       .execute();
-    return rows.map((r) => ({ ...mapGround(r), list: r.list as CreditList }));
+    return rows.map(({ list, listingStatus, ...g }) => ({ ...mapGround(g), list: list as CreditList, listingStatus }));
   }
 
   async insertGround(row: Insertable<CreditListingGroundsTable>): Promise<number> {
