@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema';
 import { chinaDate } from '../../../platform/clock';
 import type { JobContext } from '../../../platform/jobs/job-types';
 import { scoringFactsPage } from '../../orgs/scoring-facts';
-import { loadChunkFacts, platformSources, scoreChunk, writeChunk } from './score-batch';
+import { loadChunkFacts, platformSources, scoreChunk, storeSources, writeChunk } from './score-batch';
 import { ScoresRepository } from './scores.repository';
 
 export const NIGHTLY_SCORES_JOB = 'credit.nightly-scores';
@@ -20,6 +20,7 @@ export async function runNightlyScores(ctx: JobContext<unknown>, chunk = NIGHTLY
   const date = chinaDate(ctx.slot);
   const scheme = await new ScoresRepository(db).currentScheme();
   const sources = await platformSources(db);
+  await storeSources(db, sources, ctx.clock.now().toISOString());
   const total = Number(
     (
       await db

@@ -2,12 +2,19 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { computeScore, yearsBefore, type ScoreFacts } from '@shezu/contracts';
 import type { DB } from '../../../db/schema';
+import { getSetting, putSetting } from '../../../platform/settings';
 import type { OrgScoringFacts } from '../../orgs/scoring-facts';
 import { ScoresRepository, type HistoryRow, type OrgSet, type SchemeRow, type ScoreRow } from './scores.repository';
 
 export type ScoreSources = ScoreFacts['sources'];
 
-/** The subtypes a later module brings; until one has records anywhere, its indicator shows 暂无数据. */
+export const SOURCES_SETTING = 'credit.score_sources';
+
+/**
+ * The subtypes a later module brings; until one has records anywhere, its indicator shows 暂无数据. Finding
+ * that none exists reads the whole records table (no index on subtype alone), so only the nightly job asks
+ * and keeps the answer in a setting; recomputes during the day read the setting.
+ */
 export async function platformSources(db: Kysely<DB>): Promise<ScoreSources> {
   const repo = new ScoresRepository(db);
   const [spot_check, complaint, activity] = await Promise.all([
@@ -16,6 +23,17 @@ export async function platformSources(db: Kysely<DB>): Promise<ScoreSources> {
     repo.anyRecordOf('activity'),
   ]);
   return { spot_check, complaint, activity };
+}
+
+/** The last nightly answer; before any night, nothing is assumed to exist (neutral scores). */
+export async function storedSources(db: Kysely<DB>): Promise<ScoreSources> {
+  const v = await getSetting(db, SOURCES_SETTING);
+  const none = { spot_check: false, complaint: false, activity: false };
+  return v ? { ...none, ...(JSON.parse(v) as Partial<ScoreSources>) } : none;
+}
+
+export async function storeSources(db: Kysely<DB>, s: ScoreSources, at: string): Promise<void> {
+  await putSetting(db, SOURCES_SETTING, JSON.stringify(s), at);
 }
 
 /** Facts of one chunk, loaded with a few set queries (records of the last 4 years cover 3 report years). */

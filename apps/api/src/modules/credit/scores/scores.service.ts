@@ -22,11 +22,11 @@ import { authorize, readScopeOf } from '../../../platform/auth/authorize';
 import { chinaDate } from '../../../platform/clock';
 import { AppError } from '../../../platform/errors';
 import type { CreditDeps } from '../credit-deps';
-import { loadChunkFacts, platformSources, scoreChunk, writeChunk, type ScoreSources } from './score-batch';
+import { loadChunkFacts, scoreChunk, storedSources, writeChunk, type ScoreSources } from './score-batch';
 import { NIGHTLY_SCORES_JOB } from './nightly-scores';
 import { ScoresRepository, type SchemeRow } from './scores.repository';
 
-/** How long a "no such records on the platform yet" answer is trusted before asking again. */
+/** How long the stored "which later modules have records" answer is kept in memory. */
 const SOURCES_TTL_MS = 60_000;
 
 const CAUSE_LABELS: Record<string, string> = {
@@ -54,11 +54,11 @@ export class CreditScoresService {
     return chinaDate(this.deps.clock.now());
   }
 
+  /** The nightly job's answer (a settings row), re-read at most once a minute. */
   private async sourcesNow(db: Kysely<DB>): Promise<ScoreSources> {
     const s = this.sources;
-    const complete = s && s.value.spot_check && s.value.complaint && s.value.activity;
-    if (s && (complete || Date.now() - s.at < SOURCES_TTL_MS)) return s.value;
-    this.sources = { value: await platformSources(db), at: Date.now() };
+    if (s && Date.now() - s.at < SOURCES_TTL_MS) return s.value;
+    this.sources = { value: await storedSources(db), at: Date.now() };
     return this.sources.value;
   }
 
