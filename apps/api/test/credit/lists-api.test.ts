@@ -274,3 +274,19 @@ describe(`public lists and the organization's history (${ENGINE})`, () => {
     expect((await anon.get('/api/public/orgs/91110000000000000X/credit')).statusCode).toBe(404);
   });
 });
+
+describe(`verification across a year without holiday data (${ENGINE})`, () => {
+  it('still answers removeBy as a weekday estimate and names the missing year', async () => {
+    t.clock.set(chinaNoon('2026-12-28'));
+    const { orgId, account } = await orgWithAccount(t);
+    await overdue(orgId);
+    const [l] = await listingsOf(t, orgId);
+    const filed = await account.post('/api/credit-requests', { listingId: l!.id, kind: 'removal', reason: '已补报' });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const staff = await t.client().as('yy-clerk');
+    const v = await staff.post(`/api/credit-requests/${filed.json().id}/verify`, {});
+    expect(v.statusCode, v.body).toBe(200);
+    // Mon 28 Dec 2026 + 5 weekdays (2027 has no notice on record yet) → Mon 4 Jan 2027.
+    expect(v.json()).toMatchObject({ verifiedOn: '2026-12-28', removeBy: '2027-01-04', calendarMissingYears: [2027] });
+  });
+});
