@@ -2,6 +2,7 @@ import { Flex } from 'antd';
 import type { TOrg } from '@shezu/contracts';
 import { CreditScoreCard } from '../credit-scores/CreditScoreCard';
 import { CreditProfileView } from './CreditProfileView';
+import { StaffActions } from './StaffActions';
 
 /**
  * The 信用 tab of the staff org page. Kept to a list of blocks so other parts of credit (the score card)
@@ -10,6 +11,7 @@ import { CreditProfileView } from './CreditProfileView';
 export default function CreditTab({ org }: { org: TOrg }) {
   return (
     <Flex vertical gap={12} data-testid="org-credit-tab">
+      <StaffActions org={{ id: org.id, name: org.name, uscc: org.uscc }} />
       <CreditScoreCard orgId={org.id} />
       <CreditProfileView orgId={org.id} />
     </Flex>

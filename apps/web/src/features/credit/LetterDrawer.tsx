@@ -5,6 +5,7 @@ import { useApiErrorHandler } from '../../lib/errors';
 import { useT } from '../../lib/i18n';
 import { creditKeys, recordLetter } from './api';
 import { CreditDatePicker, OrgPicker } from './formBits';
+import type { PickedOrg } from './formBits';
 
 interface Values {
   orgId?: number;
@@ -15,7 +16,7 @@ interface Values {
 }
 
 /** A registered letter to the registered address: two unsigned ones 20–60 days apart make 无法取得联系. */
-export function LetterDrawer({ open, onClose, orgId }: { open: boolean; onClose: () => void; orgId?: number }) {
+export function LetterDrawer({ open, onClose, org }: { open: boolean; onClose: () => void; org?: PickedOrg }) {
   const t = useT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -60,13 +61,13 @@ export function LetterDrawer({ open, onClose, orgId }: { open: boolean; onClose:
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ orgId, sentOn: dayjs(), trackingNo: '', signed: false, note: '' }}
+        initialValues={{ orgId: org?.id, sentOn: dayjs(), trackingNo: '', signed: false, note: '' }}
         onFinish={(v) => save.mutate(v)}
         disabled={save.isPending}
         data-testid="credit-letter-form"
       >
         <Form.Item name="orgId" label={t('credit.field.org')} rules={[required]}>
-          <OrgPicker data-testid="credit-letter-org" />
+          <OrgPicker known={org} data-testid="credit-letter-org" />
         </Form.Item>
         <Form.Item name="sentOn" label={t('credit.field.sentOn')} rules={[required]}>
           <CreditDatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />

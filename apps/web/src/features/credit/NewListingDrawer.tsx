@@ -8,6 +8,7 @@ import { useApiErrorHandler } from '../../lib/errors';
 import { useT } from '../../lib/i18n';
 import { createListing, creditKeys } from './api';
 import { CreditDatePicker, EvidenceField, OrgPicker } from './formBits';
+import type { PickedOrg } from './formBits';
 
 interface Values {
   orgId?: number;
@@ -23,7 +24,7 @@ export const manualGrounds = (list: CreditList) =>
   CREDIT_GROUNDS.filter((g) => GROUNDS[g].list === list && GROUNDS[g].entry === 'manual');
 
 /** 列入名录: an organization, a manual ground of one list, its date, the facts and the evidence. */
-export function NewListingDrawer({ open, onClose, orgId }: { open: boolean; onClose: () => void; orgId?: number }) {
+export function NewListingDrawer({ open, onClose, org }: { open: boolean; onClose: () => void; org?: PickedOrg }) {
   const t = useT();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -70,13 +71,13 @@ export function NewListingDrawer({ open, onClose, orgId }: { open: boolean; onCl
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ orgId, list: 'abnormal', occurredOn: dayjs(), detail: '', evidence: [] }}
+        initialValues={{ orgId: org?.id, list: 'abnormal', occurredOn: dayjs(), detail: '', evidence: [] }}
         onFinish={(v) => save.mutate(v)}
         disabled={save.isPending}
         data-testid="credit-new-form"
       >
         <Form.Item name="orgId" label={t('credit.field.org')} rules={[required]}>
-          <OrgPicker data-testid="credit-new-org" />
+          <OrgPicker known={org} data-testid="credit-new-org" />
         </Form.Item>
         <Form.Item name="list" label={t('credit.field.list')} rules={[required]}>
           <Select

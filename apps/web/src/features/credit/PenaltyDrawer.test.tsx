@@ -11,7 +11,10 @@ describe('录入其他部门处罚', () => {
     let answer = apiError(400, 'VALIDATION_FAILED', '请求参数不正确', { decisionNumber: '该文号已录入' });
     const api = mockApi({ 'POST /api/credit-penalties': () => answer });
     const onClose = vi.fn();
-    renderApp(<PenaltyDrawer open orgId={7} onClose={onClose} />);
+    renderApp(
+      <PenaltyDrawer open org={{ id: 7, name: '云阳县建筑业协会', uscc: '51500235MJB000018U' }} onClose={onClose} />,
+    );
+    expect(screen.getByTestId('credit-penalty-form')).toHaveTextContent('云阳县建筑业协会（51500235MJB000018U）');
     fill('credit-penalty-number', '云市监罚〔2026〕18号');
     fill('credit-penalty-fine', '12345.6');
     fill('credit-penalty-by', '云阳县市场监督管理局');

@@ -7,6 +7,7 @@ import { useT } from '../../lib/i18n';
 import { yuanToFen } from '../../lib/money';
 import { creditKeys, enterPenalty } from './api';
 import { CreditDatePicker, OrgPicker } from './formBits';
+import type { PickedOrg } from './formBits';
 
 interface Values {
   orgId?: number;
@@ -23,7 +24,7 @@ const YUAN = /^\d+(\.\d{1,2})?$/;
 const fen = (yuan: string | undefined) => (yuan?.trim() ? yuanToFen(yuan) : null);
 
 /** A warning or fine decided by another department: it counts for the lists like the bureau's own. */
-export function PenaltyDrawer({ open, onClose, orgId }: { open: boolean; onClose: () => void; orgId?: number }) {
+export function PenaltyDrawer({ open, onClose, org }: { open: boolean; onClose: () => void; org?: PickedOrg }) {
   const t = useT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -72,13 +73,13 @@ export function PenaltyDrawer({ open, onClose, orgId }: { open: boolean; onClose
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ orgId, decisionNumber: '', kinds: ['warning'], decidedOn: dayjs(), decidedBy: '' }}
+        initialValues={{ orgId: org?.id, decisionNumber: '', kinds: ['warning'], decidedOn: dayjs(), decidedBy: '' }}
         onFinish={(v) => save.mutate(v)}
         disabled={save.isPending}
         data-testid="credit-penalty-form"
       >
         <Form.Item name="orgId" label={t('credit.field.org')} rules={[required]}>
-          <OrgPicker data-testid="credit-penalty-org" />
+          <OrgPicker known={org} data-testid="credit-penalty-org" />
         </Form.Item>
         <Form.Item
           name="decisionNumber"

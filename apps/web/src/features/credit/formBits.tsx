@@ -49,15 +49,24 @@ export function EvidenceField({
   );
 }
 
+export interface PickedOrg {
+  id: number;
+  name: string;
+  uscc: string;
+}
+
 /** An organization of the user's scope, found by name or credit code on the server. */
 export function OrgPicker({
   value,
   onChange,
+  known,
   id,
   'data-testid': testId,
 }: {
   value?: number;
   onChange?: (id: number | undefined) => void;
+  /** The organization the form starts with (opened from its page), shown by name before any search. */
+  known?: PickedOrg;
   id?: string;
   'data-testid'?: string;
 }) {
@@ -80,7 +89,10 @@ export function OrgPicker({
       onSearch={setQ}
       loading={found.isFetching}
       onChange={(v) => onChange?.(v)}
-      options={(found.data?.items ?? []).map((o) => ({ value: o.id, label: `${o.name}（${o.uscc}）` }))}
+      options={[...(found.data?.items ?? []), ...(known && !q.trim() ? [known] : [])].map((o) => ({
+        value: o.id,
+        label: `${o.name}（${o.uscc}）`,
+      }))}
       data-testid={testId}
     />
   );
