@@ -33,7 +33,7 @@ function Counts({ c }: { c: TDormantCampaignDetail }) {
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
       {cards.map(([key, value]) => (
-        <Col xs={12} sm={8} md={6} lg={3} key={key}>
+        <Col xs={8} md={6} lg={3} key={key}>
           <Card size="small">
             <Statistic
               title={t(`dormant.card.${key}` as Parameters<typeof t>[0])}
