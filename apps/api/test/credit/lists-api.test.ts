@@ -253,6 +253,12 @@ describe(`public lists and the organization's history (${ENGINE})`, () => {
         .items.map((x: { id: number }) => x.id),
     ).not.toContain(l!.id);
 
+    const o0 = (await t.services.orgsQuery.facts(orgId))!;
+    const byCode = (await anon.get(`/api/public/credit-listings?q=${o0.uscc!.toLowerCase()}`)).json();
+    expect(byCode.items.map((x: { id: number }) => x.id)).toEqual([l!.id]);
+    const byName = (await anon.get(`/api/public/credit-listings?q=${encodeURIComponent(o0.name.slice(3))}`)).json();
+    expect(byName.items.map((x: { id: number }) => x.id)).toEqual([l!.id]);
+
     const small = (await anon.get('/api/public/credit-listings?limit=1')).json();
     expect(small.items).toHaveLength(1);
     const next = (await anon.get(`/api/public/credit-listings?limit=1&cursor=${small.nextCursor}`)).json();

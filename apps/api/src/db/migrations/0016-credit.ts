@@ -102,6 +102,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['status', 'auto_remove_on'])
     .execute();
   await db.schema.createIndex('credit_listings_move_idx').on('credit_listings').columns(['status', 'move_on']).execute();
+  // Lists searched by credit code.
+  await db.schema.createIndex('credit_listings_uscc_idx').on('credit_listings').columns(['uscc']).execute();
 
   await withId(engine, db.schema.createTable('credit_listing_grounds'))
     .addColumn('listing_id', t.ref, (c) => c.notNull().references('credit_listings.id'))
@@ -210,6 +212,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('credit_scores_unit_idx')
     .on('credit_scores')
     .columns(['supervisor_unit_id', 'org_type', 'level'])
+    .execute();
+  // The nightly job compares digests chunk by chunk: read from this index, never from the wide rows.
+  await db.schema
+    .createIndex('credit_scores_digest_idx')
+    .on('credit_scores')
+    .columns(['org_id', 'digest', 'score', 'level'])
     .execute();
   await withId(engine, db.schema.createTable('credit_score_history'))
     .addColumn('org_id', t.ref, (c) => c.notNull())

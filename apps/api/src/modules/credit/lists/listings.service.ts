@@ -331,10 +331,16 @@ export class ListingsService {
   }
 }
 
-/** Name contains the text, or the credit code equals it. */
+const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+
+/**
+ * A credit code finds its organization through the uscc index; any other text is a name substring (a scan
+ * of the range the other conditions leave, stopping at the page size).
+ */
 export function textMatch(text: string) {
   const t = text.trim();
-  return sql<SqlBool>`(l.org_name like ${`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\' or l.uscc = ${t.toUpperCase()})`;
+  if (USCC.test(t.toUpperCase())) return sql<SqlBool>`l.uscc = ${t.toUpperCase()}`;
+  return sql<SqlBool>`l.org_name like ${`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
 }
 
 /** The rule answer for a listing today, with the org's grounds on either list and the original listing's. */
