@@ -14,8 +14,8 @@ export function PublicListingItem({ l, showOrg }: { l: TPublicCreditListing; sho
       <Flex gap={8} align="center" wrap>
         {showOrg &&
           (l.uscc ? (
-            <Link to={`/org/${l.uscc}`} data-testid={`public-credit-org-${l.id}`}>
-              <Typography.Text strong>{l.orgName}</Typography.Text>
+            <Link to={`/org/${l.uscc}`} style={{ fontWeight: 600 }} data-testid={`public-credit-org-${l.id}`}>
+              {l.orgName}
             </Link>
           ) : (
             <Typography.Text strong>{l.orgName}</Typography.Text>
