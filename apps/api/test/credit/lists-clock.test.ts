@@ -125,6 +125,15 @@ describe(`time rules with a manual clock (${ENGINE})`, () => {
     t.clock.set(chinaNoon('2029-06-03'));
     const { orgId, account, username } = await orgWithAccount(t);
     await overdue(orgId, 2028, '2029-05-31');
+    const clerk = await t.client().as('yy-clerk');
+    const manual = await clerk.post('/api/credit-listings', {
+      orgId,
+      list: 'abnormal',
+      ground: 'no_party_org',
+      occurredOn: '2029-06-01',
+      detail: '未按规定设立党组织',
+    });
+    expect(manual.statusCode, manual.body).toBe(201);
     await runDaily(t, '2031-06-03'); // moved to the dishonest list on 2031-06-03
     const [abnormal, dishonest] = await listingsOf(t, orgId);
     expect(dishonest).toMatchObject({ list: 'dishonest', removableFrom: '2033-06-03' });
@@ -160,8 +169,24 @@ describe(`time rules with a manual clock (${ENGINE})`, () => {
       .selectFrom('creditListingGrounds')
       .selectAll()
       .where('listingId', '=', abnormal!.id)
+      .orderBy('id')
       .execute();
     expect(g!.fulfilledOn).toBe('2033-06-03');
+    // The other obligation, met and recorded by the clerk on the moved listing.
+    const stillOpen = await account.post('/api/credit-requests', {
+      listingId: dishonest!.id,
+      kind: 'repair',
+      reason: '已整改',
+    });
+    expect(stillOpen.statusCode).toBe(409);
+    await clerk.as('yy-clerk');
+    const party = (await clerk.get(`/api/credit-listings/${abnormal!.id}`)).json().grounds[1];
+    expect(party.ground).toBe('no_party_org');
+    const met = await clerk.post(`/api/credit-listings/${abnormal!.id}/fulfil`, {
+      groundId: party.id,
+      fulfilledOn: '2033-05-20',
+    });
+    expect(met.statusCode, met.body).toBe(200);
     const ok = await account.post('/api/credit-requests', {
       listingId: dishonest!.id,
       kind: 'repair',

@@ -184,7 +184,8 @@ export class ListingsService {
       const l = await this.load(user, id, trx);
       assertAuthorized(user, 'credit.decide', listingResource(l));
       if (body.version !== undefined && body.version !== l.version) throw new AppError('STALE_VERSION');
-      if (l.status !== 'active') throw new AppError('CONFLICT', '该名录记录已不在列');
+      // A moved listing too: repair from the dishonest list needs the original obligation met (严进严出).
+      if (l.status !== 'active' && l.status !== 'moved') throw new AppError('CONFLICT', '该名录记录已不在列');
       const repo = new ListsRepository(trx);
       const g = (await repo.grounds([id])).find((x) => x.id === body.groundId);
       if (!g) throw fieldError('groundId', '列入情形不存在');
