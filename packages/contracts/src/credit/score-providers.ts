@@ -25,7 +25,7 @@ export interface ScoreFacts {
   };
   /** Active listings only. */
   listings: { list: string; listedOn: string }[];
-  /** Credit records of the subtypes the score reads (annual_*, penalty, spot_check, complaint, activity). */
+  /** Credit records the score reads (annual_concluded, annual_overdue, penalty, spot_check, complaint, activity). */
   records: ScoreRecord[];
   /** Subtypes some organization on the platform has records of (a module that writes them exists). */
   sources: { spot_check: boolean; complaint: boolean; activity: boolean };
@@ -58,7 +58,21 @@ const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
 export const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
 const within = (r: ScoreRecord, date: string, years: number) =>
   r.occurredOn > yearsBefore(date, years) && r.occurredOn <= date;
-const ofType = (f: ScoreFacts, subtype: string) => f.records.filter((r) => r.subtype === subtype);
+/** Records by subtype, grouped once per facts object (the nightly job scores a million of them). */
+const grouped = new WeakMap<ScoreFacts, Map<string, ScoreRecord[]>>();
+const ofType = (f: ScoreFacts, subtype: string): ScoreRecord[] => {
+  let m = grouped.get(f);
+  if (!m) {
+    m = new Map();
+    for (const r of f.records) {
+      const list = m.get(r.subtype);
+      if (list) list.push(r);
+      else m.set(r.subtype, [r]);
+    }
+    grouped.set(f, m);
+  }
+  return m.get(subtype) ?? [];
+};
 const num = (v: unknown) => (typeof v === 'number' ? v : Number.NaN);
 const WAN5 = 5_000_000; // ¥50,000 in fen
 
@@ -190,8 +204,10 @@ const complaints = countedPerRecord('complaint', '近三年无查实的投诉举
 
 const disclosure: Provider = (f, date, max, p) => {
   const overdue = ofType(f, 'annual_overdue').filter((r) => r.occurredOn <= date);
-  const submitted = ofType(f, 'annual_submitted').filter((r) => r.occurredOn <= date);
-  if (overdue.length === 0 && submitted.length === 0) return { points: max, facts: ['暂无数据'], noData: true };
+  // Concluded inspections show the organization's reports are on the platform (submissions are not read: half
+  // of all records, and they change no points).
+  const concluded = ofType(f, 'annual_concluded').filter((r) => r.occurredOn <= date);
+  if (overdue.length === 0 && concluded.length === 0) return { points: max, facts: ['暂无数据'], noData: true };
   let points = max;
   const facts: string[] = [];
   for (const year of reportYears(f, date)) {

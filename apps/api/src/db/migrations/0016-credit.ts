@@ -213,6 +213,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('credit_scores')
     .columns(['supervisor_unit_id', 'org_type', 'level'])
     .execute();
+  // The nightly job compares digests chunk by chunk: read from this index, never from the wide rows.
+  await db.schema
+    .createIndex('credit_scores_digest_idx')
+    .on('credit_scores')
+    .columns(['org_id', 'digest', 'score', 'level'])
+    .execute();
   await withId(engine, db.schema.createTable('credit_score_history'))
     .addColumn('org_id', t.ref, (c) => c.notNull())
     .addColumn('score', 'integer', (c) => c.notNull())

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { computeScore, yearsBefore, type ScoreFacts } from '@shezu/contracts';
+import { computeScore, yearsBefore, type BreakdownItem, type ScoreFacts } from '@shezu/contracts';
 import type { DB } from '../../../db/schema';
 import { getSetting, putSetting } from '../../../platform/settings';
 import type { OrgScoringFacts } from '../../orgs/scoring-facts';
@@ -36,17 +35,44 @@ export async function storeSources(db: Kysely<DB>, s: ScoreSources, at: string):
   await putSetting(db, SOURCES_SETTING, JSON.stringify(s), at);
 }
 
-/** Facts of one chunk, loaded with a few set queries (records of the last 4 years cover 3 report years). */
+/**
+ * Facts of one chunk, loaded with a few set queries. Records of the last 3 years: the penalty window, and the
+ * conclusions and overdue notices of the last 3 report years (each arrives the year after its report year).
+ */
 export async function loadChunkFacts(db: Kysely<DB>, set: OrgSet, date: string) {
   const repo = new ScoresRepository(db);
   const [records, listings, current] = await Promise.all([
-    repo.records(set, yearsBefore(date, 4)),
+    repo.records(set, yearsBefore(date, 3)),
     repo.activeListings(set),
     repo.current(set),
   ]);
   return { records, listings, current };
 }
 export type ChunkFacts = Awaited<ReturnType<typeof loadChunkFacts>>;
+
+/**
+ * What the nightly job compares to skip unchanged rows: two 32-bit FNV-1a hashes over the row's placement and
+ * every indicator's points and facts (cheaper than serialising and hashing a million breakdowns).
+ */
+export function digestOf(head: string, breakdown: readonly BreakdownItem[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    a = Math.imul(a ^ 0x1f, 0x01000193);
+    b = Math.imul(b ^ 0x1f, 0x5bd1e995);
+  };
+  feed(head);
+  for (const x of breakdown) {
+    feed(`${x.code}:${x.points}:${x.maxPoints}:${x.noData ? 1 : 0}:${x.label}`);
+    for (const f of x.facts) feed(f);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
 
 export interface ChunkWrites {
   upserts: ScoreRow[];
@@ -80,11 +106,7 @@ export function scoreChunk(
       { org: o, listings: facts.listings.get(o.id) ?? [], records, sources },
       ctx.date,
     );
-    const breakdown = JSON.stringify(r.breakdown);
-    const digest = createHash('sha1')
-      .update(`${ctx.scheme.id}|${o.regionCode}|${o.supervisorUnitId}|${breakdown}`)
-      .digest('base64')
-      .slice(0, 16);
+    const digest = digestOf(`${ctx.scheme.id}|${o.regionCode}|${o.supervisorUnitId}|${o.type}`, r.breakdown);
     if (before?.digest === digest) continue;
     out.upserts.push({
       orgId: o.id,
@@ -94,7 +116,7 @@ export function scoreChunk(
       supervisorUnitId: o.supervisorUnitId,
       score: r.score,
       level: r.level,
-      breakdown,
+      breakdown: JSON.stringify(r.breakdown),
       digest,
       schemeId: ctx.scheme.id,
       computedOn: ctx.date,

@@ -12,7 +12,6 @@ import { fromJson } from '../../../db/dialect';
 export const SCORE_SUBTYPES = [
   'annual_concluded',
   'annual_overdue',
-  'annual_submitted',
   'penalty',
   'spot_check',
   'complaint',
