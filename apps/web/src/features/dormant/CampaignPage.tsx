@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Flex, List, Popconfirm, Row, Select, Statistic, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Flex, List, Popconfirm, Row, Select, Skeleton, Statistic, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -10,7 +10,9 @@ import {
   type TDormantCampaignDetail,
   type TDormantCandidate,
 } from '@shezu/contracts';
+import { isApiError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
+import { NotFoundPage } from '../../components/ResultPages';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useT } from '../../lib/i18n';
 import { useFormat } from '../../lib/useFormat';
@@ -68,6 +70,7 @@ export default function CampaignPage() {
     onError: (err) => handleError(err, { onStale: refresh }),
   });
   const c = detail.data;
+  if (detail.isError && isApiError(detail.error) && detail.error.status === 404) return <NotFoundPage />;
 
   return (
     <>
@@ -159,7 +162,7 @@ export default function CampaignPage() {
           )}
         </>
       )}
-      {detail.isPending && <Typography.Text type="secondary">…</Typography.Text>}
+      {detail.isPending && <Skeleton active style={{ padding: 24 }} />}
     </>
   );
 }

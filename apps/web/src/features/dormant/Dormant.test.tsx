@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AppRoutes } from '../../app/routes';
-import { mockApi, type Call } from '../../test/fetchMock';
+import { apiError, mockApi, type Call } from '../../test/fetchMock';
 import { shellRoutes } from '../../test/orgFixtures';
 import { renderApp } from '../../test/render';
 import { zhCN } from '../../lib/i18n/catalogue';
@@ -148,5 +148,11 @@ describe('dormant clean-up campaigns', () => {
     fireEvent.click(screen.getByTestId('dispose-submit'));
     expect(await within(dialog).findByText('整改、激活须上传证明材料')).toBeInTheDocument();
     expect(posts(calls)).toHaveLength(0);
+  });
+
+  it('says 404 for a campaign outside the bureau’s scope', async () => {
+    mockDormant({ 'GET /api/dormant-campaigns/:id': apiError(404, 'NOT_FOUND', '记录不存在或不在您的查看范围内') });
+    renderApp(<AppRoutes />, { route: '/dormant-campaigns/8' });
+    expect(await screen.findByText('404')).toBeInTheDocument();
   });
 });

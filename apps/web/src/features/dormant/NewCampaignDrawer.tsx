@@ -11,8 +11,8 @@ import {
 } from '@shezu/contracts';
 import { useMe } from '../../app/session';
 import { RegionPicker } from '../../components/RegionPicker';
-import { useApiErrorHandler } from '../../lib/errors';
-import { useT } from '../../lib/i18n';
+import { errorText, useApiErrorHandler } from '../../lib/errors';
+import { useI18n } from '../../lib/i18n';
 import { OrgDatePicker } from '../orgs/form/OrgFormFields';
 import { createCampaign, dormantKeys, fetchPreview, type PreviewQuery } from './api';
 import { PreviewList } from './PreviewList';
@@ -60,7 +60,7 @@ export function NewCampaignDrawer({
   onClose: () => void;
   onCreated: (c: TDormantCampaignDetail) => void;
 }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const me = useMe();
   const screens = Grid.useBreakpoint();
   const { message } = App.useApp();
@@ -185,7 +185,7 @@ export function NewCampaignDrawer({
         </Row>
       </Form>
       {preview.data && <PreviewList preview={preview.data} />}
-      {preview.error && <Alert type="error" title={String((preview.error as Error).message)} />}
+      {preview.error && <Alert type="error" title={errorText(preview.error, lang, t)} />}
     </Drawer>
   );
 }
