@@ -7,6 +7,8 @@ import { getSetting, putSetting } from './settings';
 import { AuditService } from './audit/audit.service';
 import { AccountsRepository } from '../modules/accounts/accounts.repository';
 import { isEmpty, seedDemo } from '../demo/seed';
+import { seedDemoCredit } from '../demo/seed-credit';
+import { buildServices } from '../services';
 
 export class StartupError extends Error {}
 
@@ -36,6 +38,8 @@ export async function prepareDatabase(
   let seeded = false;
   if (config.demo && (await isEmpty(db))) {
     await seedDemo(db, clock, new AuditService(db, clock), { dataKey: config.dataKey, register: config.demoOrgs });
+    // Credit is entered through the module's services, as clerks would (penalties travel as events).
+    if (config.demoOrgs) await seedDemoCredit(buildServices(config, database, clock), db, clock);
     seeded = true;
   }
   if (!config.demo) {

@@ -294,4 +294,39 @@ describe(`demo annual inspection (${ENGINE})`, () => {
     expect(detail.check.errors).toEqual([]);
     expect(detail.check.riskScore).toBe(queue[0].riskScore);
   });
+
+  it('enters credit as the clerks would: other departments’ penalties on both lists, an unreachable org, every score', async () => {
+    const clerk = await t.client().as('yy-clerk');
+    const abnormal = (await clerk.get('/api/credit-listings?list=abnormal&status=active&limit=50')).json().items;
+    const grounds = abnormal.flatMap((l: { grounds: { ground: string }[] }) => l.grounds.map((g) => g.ground));
+    expect(grounds).toEqual(expect.arrayContaining(['minor_penalty', 'unreachable']));
+    const dishonest = (await clerk.get('/api/credit-listings?list=dishonest&status=active&limit=50')).json().items;
+    expect(dishonest.flatMap((l: { grounds: { ground: string }[] }) => l.grounds.map((g) => g.ground)).sort()).toEqual([
+      'large_fine',
+      'repeated_penalties',
+    ]);
+    // The public sees the same dishonest entries, and no organization with a demo account is listed.
+    const pub = (await t.client().get('/api/public/credit-listings?list=dishonest&region=500235')).json().items;
+    const ids = (items: { orgId: number }[]) => items.map((l) => l.orgId).sort((a, b) => a - b);
+    expect(ids(pub)).toEqual(ids(dishonest));
+    const listed = new Set([...abnormal, ...dishonest].map((l: { orgId: number }) => l.orgId));
+    const own = await t.db.selectFrom('users').select('orgId').where('orgId', 'is not', null).execute();
+    expect(own.filter((u) => listed.has(u.orgId!))).toEqual([]);
+    // Every registered organization has a score; a listed one scores lower than the best.
+    const scored = await t.db
+      .selectFrom('creditScores')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    const registered = await base()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'registered')
+      .executeTakeFirst();
+    expect(Number(scored!.n)).toBe(Number(registered!.n));
+    const worst = (await clerk.get(`/api/credit-scores/${dishonest[0].orgId}`)).json();
+    const best = await t.db
+      .selectFrom('creditScores')
+      .select((eb) => eb.fn.max('score').as('s'))
+      .executeTakeFirst();
+    expect(worst.score).toBeLessThan(Number(best!.s));
+  });
 });
