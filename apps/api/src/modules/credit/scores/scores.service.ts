@@ -28,6 +28,8 @@ import { ScoresRepository, type SchemeRow } from './scores.repository';
 
 /** How long the stored "which later modules have records" answer is kept in memory. */
 const SOURCES_TTL_MS = 60_000;
+/** Scores change nightly and on events; the dashboard may be a few minutes behind. */
+const DISTRIBUTION_TTL_MS = 5 * 60_000;
 
 const CAUSE_LABELS: Record<string, string> = {
   nightly: '每日重算',
@@ -47,6 +49,8 @@ const zero = (): Counts => ({ A: 0, B: 0, C: 0, D: 0, E: 0 });
 /** The 1000-point credit score: recompute, read, distribution, scheme, and levels for supervision. */
 export class CreditScoresService {
   private sources: { value: ScoreSources; at: number } | undefined;
+  /** Distributions by (scope, region, type): a national GROUP BY reads every score (~0.2 s per 100,000). */
+  private readonly distributions = new Map<string, { at: number; value: TScoreDistribution }>();
 
   constructor(private readonly deps: CreditDeps) {}
 
@@ -169,6 +173,20 @@ export class CreditScoresService {
     const home = scope.kind === 'region' ? scope.prefix : NATIONAL_REGION_CODE;
     const target = q.region ?? (scope.kind === 'unit' ? NATIONAL_REGION_CODE : home);
     if (scope.kind === 'region' && !isWithinRegion(target, scope.prefix)) throw new AppError('NOT_FOUND');
+    const key = JSON.stringify([scope, target, q.orgType ?? null]);
+    const hit = this.distributions.get(key);
+    if (hit && Date.now() - hit.at < DISTRIBUTION_TTL_MS) return hit.value;
+    const value = await this.countLevels(scope.kind === 'unit' ? scope.unitId : null, target, q.orgType);
+    if (this.distributions.size >= 500) this.distributions.clear();
+    this.distributions.set(key, { at: Date.now(), value });
+    return value;
+  }
+
+  private async countLevels(
+    unitId: number | null,
+    target: string,
+    orgType: string | undefined,
+  ): Promise<TScoreDistribution> {
     const region = await this.deps.regions.get(target);
     const children = await this.deps.regions.children(target);
     const childLen = children[0]?.code.length ?? target.length;
@@ -186,8 +204,8 @@ export class CreditScoresService {
       const { from, to } = prefixRange(target);
       query = query.where('regionCode', '>=', from).where('regionCode', '<', to);
     }
-    if (scope.kind === 'unit') query = query.where('supervisorUnitId', '=', scope.unitId);
-    if (q.orgType) query = query.where('orgType', '=', q.orgType);
+    if (unitId !== null) query = query.where('supervisorUnitId', '=', unitId);
+    if (orgType) query = query.where('orgType', '=', orgType);
     const rows = await query.execute();
     const total = zero();
     const byChild = new Map<string, Counts>();
