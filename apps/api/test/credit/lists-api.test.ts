@@ -122,6 +122,13 @@ describe(`requests: removal, objection, repair (${ENGINE})`, () => {
     const { orgId, account } = await orgWithAccount(t);
     await overdue(orgId);
     const [l] = await listingsOf(t, orgId);
+    const orgTodo = () =>
+      t.db
+        .selectFrom('todos')
+        .select(['orgId', 'link', 'doneAt'])
+        .where('sourceKey', '=', `credit-listing:${l!.id}`)
+        .executeTakeFirstOrThrow();
+    expect(await orgTodo()).toMatchObject({ orgId, link: '/my-credit', doneAt: null });
     const filed = await account.post('/api/credit-requests', {
       listingId: l!.id,
       kind: 'removal',
@@ -147,6 +154,7 @@ describe(`requests: removal, objection, repair (${ENGINE})`, () => {
     const detail = (await clerk.get(`/api/credit-listings/${l!.id}`)).json();
     expect(detail).toMatchObject({ status: 'removed', removalReason: 'application', removedOn: '2026-05-04' });
     expect(detail.grounds[0].fulfilledOn).toBe('2026-05-04');
+    expect((await orgTodo()).doneAt).not.toBeNull();
     const todo = await t.db
       .selectFrom('todos')
       .select('doneAt')

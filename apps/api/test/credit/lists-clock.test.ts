@@ -119,6 +119,12 @@ describe(`time rules with a manual clock (${ENGINE})`, () => {
       fromListingId: abnormal!.id,
       grounds: ['abnormal_two_years'],
     });
+    const todo = await t.db
+      .selectFrom('todos')
+      .select('doneAt')
+      .where('sourceKey', '=', `credit-listing:${abnormal!.id}`)
+      .executeTakeFirstOrThrow();
+    expect(todo.doneAt).not.toBeNull();
   });
 
   it('dishonest repair: refused the day before 2 full years, accepted on the day only with the obligation met', async () => {

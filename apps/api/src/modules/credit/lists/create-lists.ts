@@ -15,12 +15,12 @@ import { RequestsService } from './requests.service';
  */
 export function createCreditLists(deps: CreditDeps, changes: CreditChanges) {
   const { db, clock, audit, events, jobs } = deps;
-  const writer = new ListingWriter(clock, audit, changes);
+  const writer = new ListingWriter(clock, audit, changes, deps.todos);
   const evidence = new CreditEvidence(db, deps.files);
   const creditLists = new ListingsService(db, clock, audit, events, evidence, deps.orgsQuery, writer, changes);
   const creditRequests = new RequestsService(db, clock, audit, deps.calendar, evidence, deps.todos, writer);
   events.subscribe(creditConsumer({ clock, audit, orgsQuery: deps.orgsQuery, writer, changes }));
-  jobs.registry.register(dailyRulesJob({ audit, changes, writer, requests: creditRequests }));
+  jobs.registry.register(dailyRulesJob({ audit, changes, writer, requests: creditRequests, todos: deps.todos }));
   return { creditLists, creditRequests, creditPublicLists: new PublicListsService(db, deps.orgsQuery) };
 }
 export type CreditLists = ReturnType<typeof createCreditLists>;

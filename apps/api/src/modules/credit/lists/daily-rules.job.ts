@@ -7,7 +7,8 @@ import { chinaDate } from '../../../platform/clock';
 import type { JobDefinition, JobLog } from '../../../platform/jobs/job-types';
 import { AppError } from '../../../platform/errors';
 import type { CreditChanges } from '../credit-changes';
-import { orgOfListing, type ListingWriter } from './listing-writer';
+import type { TodosService } from '../../todos/todos.service';
+import { listingTodoKey, orgOfListing, type ListingWriter } from './listing-writer';
 import { ListsRepository, mapRequest } from './lists.repository';
 import type { RequestsService } from './requests.service';
 
@@ -27,6 +28,7 @@ export function dailyRulesJob(deps: {
   changes: CreditChanges;
   writer: ListingWriter;
   requests: RequestsService;
+  todos: TodosService;
 }): JobDefinition<null> {
   return {
     name: DAILY_RULES_JOB,
@@ -142,7 +144,7 @@ async function moveToDishonest(
   today: string,
   at: string,
   actor: Actor,
-  deps: { audit: AuditService; changes: CreditChanges; writer: ListingWriter },
+  deps: { audit: AuditService; changes: CreditChanges; writer: ListingWriter; todos: TodosService },
 ) {
   let n = 0;
   for (;;) {
@@ -238,6 +240,7 @@ async function moveToDishonest(
           r.moveOn!,
           'daily:moved',
         );
+      for (const id of ids) await deps.todos.complete(trx, listingTodoKey(id));
       await deps.audit.record(trx, actor, {
         action: 'credit_moved',
         entity: 'credit_listing',

@@ -13,6 +13,7 @@ import type { AuditService } from '../../../platform/audit/audit.service';
 import type { Actor } from '../../../platform/auth/auth-user';
 import type { Clock } from '../../../platform/clock';
 import { AppError } from '../../../platform/errors';
+import type { TodosService } from '../../todos/todos.service';
 import type { CreditChanges } from '../credit-changes';
 import { ListsRepository, type ListingRow } from './lists.repository';
 
@@ -54,6 +55,7 @@ export class ListingWriter {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly changes: CreditChanges,
+    private readonly todos: TodosService,
   ) {}
 
   async list(
@@ -110,6 +112,17 @@ export class ListingWriter {
       summary: `${org.orgName}${existing ? '新增列入情形' : '列入'}${CREDIT_LIST_LABELS[list]}：${GROUNDS[g.ground].label}`,
       after: { ground: g.ground, occurredOn: g.occurredOn, source: g.source, clockStart, ...dates },
     });
+    // The organization's to-do: an obligation to meet before it may apply (grounds leaving by application).
+    if (list === 'abnormal' && GROUNDS[g.ground].exit === 'application')
+      await this.todos.add(trx, {
+        orgId: org.orgId,
+        kind: 'credit_listing',
+        title: `已列入活动异常名录（${GROUNDS[g.ground].label}），履行义务或完成整改后可申请移出`.slice(0, 200),
+        link: '/my-credit',
+        dueDate: dates.moveOn,
+        priority: 1,
+        sourceKey: listingTodoKey(listingId),
+      });
     await this.changes.emit(trx, [org.orgId], cause);
     return { listingId, groundId };
   }
@@ -145,9 +158,13 @@ export class ListingWriter {
       before: { status: listing.status },
       after: { status, removedOn: on, reason, basis },
     });
+    await this.todos.complete(trx, listingTodoKey(listing.id));
     await this.changes.emit(trx, [listing.orgId], cause);
   }
 }
+
+/** The organization's to-do while an abnormal listing waits for it to meet an obligation. */
+export const listingTodoKey = (listingId: number) => `credit-listing:${listingId}`;
 
 export const orgOfListing = (l: ListingRow): ListedOrg => ({
   orgId: l.orgId,
