@@ -119,6 +119,9 @@ describe(`dormant signals on their boundaries (${ENGINE})`, () => {
     expect(ids(p)).toEqual([both]);
     expect(p.items[0]!.signals.map((s) => s.code)).toEqual(['annual_missed', 'unreachable']);
     expect(ids(await preview('signals=annual_missed,unreachable&minSignals=2&types=foundation'))).toEqual([]);
+    // A domicile subtree inside the county: its own township, or another one.
+    expect(ids(await preview('signals=annual_missed,unreachable&minSignals=2&region=500235001'))).toEqual([both]);
+    expect(ids(await preview('signals=annual_missed,unreachable&minSignals=2&region=500235002'))).toEqual([]);
   });
 
   it('the preview stays inside the bureau: another region is refused, an org account has no bureau', async () => {
