@@ -28,6 +28,7 @@ import { ScoresRepository, type SchemeRow } from './scores.repository';
 
 /** How long the stored "which later modules have records" answer is kept in memory. */
 const SOURCES_TTL_MS = 60_000;
+const RECOMPUTE_CHUNK = 1_000;
 /** Scores change nightly and on events; the dashboard may be a few minutes behind. */
 const DISTRIBUTION_TTL_MS = 5 * 60_000;
 
@@ -74,6 +75,14 @@ export class CreditScoresService {
   async recompute(trx: Kysely<DB>, orgIds: readonly number[], cause: string, date = this.today()): Promise<number> {
     const ids = [...new Set(orgIds)];
     const scheme = await new ScoresRepository(trx).currentScheme();
+    let changed = 0;
+    // A daily rule may touch thousands at once: chunks keep every IN list far below the engines' limits.
+    for (let i = 0; i < ids.length; i += RECOMPUTE_CHUNK)
+      changed += await this.recomputeChunk(trx, ids.slice(i, i + RECOMPUTE_CHUNK), scheme, cause, date);
+    return changed;
+  }
+
+  private async recomputeChunk(trx: Kysely<DB>, ids: number[], scheme: SchemeRow, cause: string, date: string) {
     const orgs = await this.deps.orgsQuery.scoringFactsOf(ids, trx);
     const facts = await loadChunkFacts(trx, { ids }, date);
     const w = scoreChunk(orgs, facts, {
@@ -84,7 +93,10 @@ export class CreditScoresService {
       at: this.deps.clock.now().toISOString(),
     });
     await writeChunk(trx, w);
-    if (w.history.length > 0)
+    const region = new Map(orgs.map((o) => [o.id, o.regionCode]));
+    const text = (h: { score: number; level: string }) =>
+      `信用评分变为${h.score}分（${h.level}级），原因：${causeLabel(cause)}`;
+    if (w.history.length > 0 && w.history.length <= 20)
       await this.deps.audit.record(
         trx,
         SYSTEM_ACTOR,
@@ -92,11 +104,18 @@ export class CreditScoresService {
           action: 'credit_score_changed',
           entity: 'organization',
           entityId: h.orgId,
-          regionCode: orgs.find((o) => o.id === h.orgId)?.regionCode ?? null,
-          summary: `信用评分变为${h.score}分（${h.level}级），原因：${causeLabel(cause)}`,
+          regionCode: region.get(h.orgId) ?? null,
+          summary: text(h),
           after: { score: h.score, level: h.level, cause },
         })),
       );
+    else if (w.history.length > 20)
+      await this.deps.audit.record(trx, SYSTEM_ACTOR, {
+        action: 'credit_scores_recomputed',
+        entity: 'credit_scores',
+        summary: `${w.history.length}家组织的信用评分或等级变化，原因：${causeLabel(cause)}`,
+        after: { cause, changes: w.history.map((h) => [h.orgId, h.score, h.level]) },
+      });
     return w.history.length;
   }
 
