@@ -53,6 +53,8 @@ export interface CreditRunResult {
   nightly: {
     rules: JobTiming | null;
     scores: JobTiming | null;
+    /** The scores job again at once: the next night when nothing changed (reads, writes nothing). */
+    scoresAgain: JobTiming | null;
     totalSeconds: number;
     target: number;
     /** The reads made meanwhile: what was read, at how many clients. */
@@ -105,8 +107,11 @@ export async function prepareCredit(dataset: Dataset, quick: boolean, log: (s: s
     const spread = Array.from({ length: want * 2 }, (_, i) => 1 + Math.floor((hi * (i + 0.5)) / (want * 2)));
     const plain = await sql<{ id: number; uscc: string }>`select id, uscc from organizations
       where id in (${sql.join(spread)}) and status = 'registered' order by id`.execute(db);
-    const listed = await sql<{ id: number }>`select org_id as id from credit_listings
-      where status = 'active' and id % 97 = 0 order by id limit ${Math.round(want / 4)}`.execute(db);
+    // Listed and still registered (a revoked organization has no score: its view answers 404).
+    const listed = await sql<{ id: number }>`select l.org_id as id from credit_listings l
+      join organizations o on o.id = l.org_id
+      where l.status = 'active' and o.status = 'registered' and l.id % 97 = 0
+      order by l.id limit ${Math.round(want / 4)}`.execute(db);
     const unscored = [
       ...new Set([...plain.rows.slice(0, want - listed.rows.length), ...listed.rows].map((r) => num(r.id))),
     ];
@@ -300,12 +305,15 @@ async function measureNightly(url: string, c: CreditBench, notes: string[], log:
   const chain = (async () => {
     const rules = names.has(DAILY_RULES_JOB) ? await runJob(url, admin, DAILY_RULES_JOB, CAP_MS) : null;
     const scores = names.has(NIGHTLY_SCORES_JOB) ? await runJob(url, admin, NIGHTLY_SCORES_JOB, CAP_MS) : null;
-    return { rules, scores };
+    const at = performance.now();
+    const again = scores?.status === 'succeeded' ? await runJob(url, admin, NIGHTLY_SCORES_JOB, CAP_MS) : null;
+    return { rules, scores, again, firstMs: at - t };
   })();
-  const [{ rules, scores }, reads] = await Promise.all([chain, readWhile(url, paths, clients, chain)]);
-  const totalSeconds = Math.round(performance.now() - t) / 1000;
+  const [{ rules, scores, again, firstMs }, reads] = await Promise.all([chain, readWhile(url, paths, clients, chain)]);
+  // The target is the night's first run: the rules, then every score computed and written.
+  const totalSeconds = Math.round(firstMs) / 1000;
   const summary = summarize(reads.samples);
-  for (const j of [rules, scores])
+  for (const j of [rules, scores, again])
     if (j)
       log(
         `[bench] credit ${j.job}: ${j.status} in ${j.seconds} s (queued ${j.waitSeconds} s) ${JSON.stringify(j.result)}`,
@@ -316,13 +324,14 @@ async function measureNightly(url: string, c: CreditBench, notes: string[], log:
   return {
     rules,
     scores,
+    scoresAgain: again,
     totalSeconds,
     target: TARGETS.nightlySeconds,
     reads: {
       ...summary,
       clients,
       errors: reads.errors,
-      what: 'public organization pages and public credit list first pages, alternately',
+      what: 'public organization pages and public credit list first pages, alternately, through both scores runs',
     },
   };
 }
@@ -351,7 +360,7 @@ export function creditErrors(engine: string, r: CreditRunResult | undefined): st
   if (r.recompute?.errors) m.push(`${engine}: credit recompute had ${r.recompute.errors} errors`);
   if (r.recompute && r.recompute.n === 0) m.push(`${engine}: credit recompute timed nothing`);
   const n = r.nightly;
-  for (const j of n ? [n.rules, n.scores] : [])
+  for (const j of n ? [n.rules, n.scores, n.scoresAgain ?? null] : [])
     if (j && j.status !== 'succeeded') m.push(`${engine}: ${j.job} ended ${j.status}: ${j.error ?? ''}`);
   if (n?.reads.errors) m.push(`${engine}: ${n.reads.errors} read errors during the credit nightly run`);
   return m;
@@ -398,6 +407,7 @@ export function creditMarkdown(engine: string, orgs: number, r: CreditRunResult 
       `- nightly run for ${orgs.toLocaleString('en')} organizations, started through \`POST /api/jobs/:name/run\` and polled to the end: **${n.totalSeconds} s** in all${judged}`,
       `  - ${job(n.rules, DAILY_RULES_JOB)}`,
       `  - ${job(n.scores, NIGHTLY_SCORES_JOB)}`,
+      `  - the same scores job again at once (the next night with nothing changed: it reads, compares and writes nothing): ${n.scoresAgain ? job(n.scoresAgain, NIGHTLY_SCORES_JOB) : 'not run'}`,
       `  - meanwhile ${n.reads.clients} clients read ${n.reads.what}: ${n.reads.n.toLocaleString('en')} requests, p50 ${n.reads.p50} / p95 **${n.reads.p95}** / p99 ${n.reads.p99} / max ${n.reads.max} ms, errors ${n.reads.errors}`,
     );
   } else lines.push('- nightly run: not measured');
