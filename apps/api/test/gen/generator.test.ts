@@ -19,6 +19,7 @@ import { freshDatabase, ENGINE, type TestDatabase } from '../support/database';
 import { TestClient, testConfig } from '../support/app';
 import { insertUser } from '../support/fixtures';
 import { annualChecks } from './annual-checks';
+import { creditChecks } from './credit-checks';
 
 const ORGS = 2500;
 let first: TestDatabase;
@@ -312,5 +313,12 @@ describe(`npm run gen: annual inspection reports (${ENGINE})`, () => {
     () => db,
     () => second.database.db,
     ORGS,
+  );
+});
+
+describe(`npm run gen: credit records and lists (${ENGINE})`, () => {
+  creditChecks(
+    () => db,
+    () => second.database.db,
   );
 });
