@@ -8,6 +8,7 @@ import { ScoresRepository } from './scores.repository';
 
 export const NIGHTLY_SCORES_JOB = 'credit.nightly-scores';
 export const NIGHTLY_CHUNK = 2_000;
+const WRITE_PIECE = 500;
 
 /**
  * The nightly recompute: walks the register by id in chunks, loads each chunk's facts with a few set queries
@@ -39,19 +40,29 @@ export async function runNightlyScores(ctx: JobContext<unknown>, chunk = NIGHTLY
     const set = { from: afterId, to: orgs[orgs.length - 1]!.id };
     const facts = await loadChunkFacts(db, set, date);
     const w = scoreChunk(orgs, facts, { scheme, sources, date, cause: 'nightly', at: ctx.clock.now().toISOString() });
-    if (w.upserts.length + w.deletes.length > 0) {
+    // Written in pieces of at most WRITE_PIECE rows, each its own transaction with its audit entry: on SQLite
+    // the API thread's writes wait for one piece at most, never for a whole chunk.
+    for (let i = 0; i < Math.max(w.upserts.length, w.deletes.length); i += WRITE_PIECE) {
+      const upserts = w.upserts.slice(i, i + WRITE_PIECE);
+      const ids = new Set(upserts.map((u) => u.orgId));
+      const piece = {
+        upserts,
+        deletes: w.deletes.slice(i, i + WRITE_PIECE),
+        // A history row goes with its score row.
+        history: w.history.filter((h) => ids.has(h.orgId)),
+      };
       await db.transaction().execute(async (trx) => {
-        await writeChunk(trx, w);
+        await writeChunk(trx, piece);
         await ctx.audit.record(trx, ctx.actor, {
           action: 'credit_scores_recomputed',
           entity: 'credit_scores',
-          summary: `信用评分每日重算（${date}）：组织ID ${set.from + 1}–${set.to}，更新${w.upserts.length}家，等级或分数变化${w.history.length}家`,
+          summary: `信用评分每日重算（${date}）：组织ID ${set.from + 1}–${set.to}，更新${piece.upserts.length}家，等级或分数变化${piece.history.length}家`,
           after: {
             date,
             schemeVersion: scheme.version,
-            updated: w.upserts.length,
-            history: w.history.length,
-            removed: w.deletes.length,
+            updated: piece.upserts.length,
+            history: piece.history.length,
+            removed: piece.deletes.length,
           },
         });
       });
