@@ -221,18 +221,6 @@ export class OrgsQuery {
   }
 
   /**
-   * For the credit score and eligibility: the scoring facts of the next `limit` organizations after `afterId`
-   * (the nightly walk by id), or of given ones; `db` lets a caller read inside its own transaction.
-   */
-  scoringFacts(afterId: number, limit: number, db: Kysely<DB> = this.db): Promise<OrgScoringFacts[]> {
-    return scoringFactsPage(db, afterId, limit);
-  }
-
-  scoringFactsOf(ids: readonly number[], db: Kysely<DB> = this.db): Promise<OrgScoringFacts[]> {
-    return scoringFactsOf(db, ids);
-  }
-
-  /**
    * For dormant detection: a page (by id) of the organizations a bureau registered that are still registered,
    * in a domicile subtree (`regionPrefix`, '' for all) and of the given types (none: all).
    */
@@ -249,6 +237,18 @@ export class OrgsQuery {
       afterId: f.afterId,
       limit: f.limit,
     });
+  }
+
+  /**
+   * For the credit score and eligibility: the scoring facts of the next `limit` organizations after `afterId`
+   * (the nightly walk by id), or of given ones; `db` lets a caller read inside its own transaction.
+   */
+  scoringFacts(afterId: number, limit: number, db: Kysely<DB> = this.db): Promise<OrgScoringFacts[]> {
+    return scoringFactsPage(db, afterId, limit);
+  }
+
+  scoringFactsOf(ids: readonly number[], db: Kysely<DB> = this.db): Promise<OrgScoringFacts[]> {
+    return scoringFactsOf(db, ids);
   }
 
   async record(user: AuthUser, id: number): Promise<OrgRecord> {
