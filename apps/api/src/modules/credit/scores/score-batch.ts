@@ -74,6 +74,29 @@ export function digestOf(head: string, breakdown: readonly BreakdownItem[]): str
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * The stored breakdown: `[code, points, facts, noData]` per indicator. Labels and maximums come from the scheme
+ * version the row names (half the bytes: a first night writes a million of these).
+ */
+export type StoredBreakdown = [string, number, string[], 0 | 1][];
+export const compactBreakdown = (b: readonly BreakdownItem[]): StoredBreakdown =>
+  b.map((x) => [x.code, x.points, x.facts, x.noData ? 1 : 0]);
+
+export function expandBreakdown(stored: StoredBreakdown, scheme: SchemeRow): BreakdownItem[] {
+  const defs = new Map(scheme.definition.indicators.map((i) => [i.code as string, i]));
+  return stored.map(([code, points, facts, noData]) => {
+    const d = defs.get(code);
+    return {
+      code: code as BreakdownItem['code'],
+      label: d?.label ?? code,
+      maxPoints: d?.maxPoints ?? 0,
+      points,
+      facts,
+      noData: noData === 1,
+    };
+  });
+}
+
 export interface ChunkWrites {
   upserts: ScoreRow[];
   history: HistoryRow[];
@@ -116,7 +139,7 @@ export function scoreChunk(
       supervisorUnitId: o.supervisorUnitId,
       score: r.score,
       level: r.level,
-      breakdown: JSON.stringify(r.breakdown),
+      breakdown: JSON.stringify(compactBreakdown(r.breakdown)),
       digest,
       schemeId: ctx.scheme.id,
       computedOn: ctx.date,

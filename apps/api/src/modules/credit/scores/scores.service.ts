@@ -22,7 +22,15 @@ import { authorize, readScopeOf } from '../../../platform/auth/authorize';
 import { chinaDate } from '../../../platform/clock';
 import { AppError } from '../../../platform/errors';
 import type { CreditDeps } from '../credit-deps';
-import { loadChunkFacts, scoreChunk, storedSources, writeChunk, type ScoreSources } from './score-batch';
+import {
+  expandBreakdown,
+  loadChunkFacts,
+  scoreChunk,
+  storedSources,
+  writeChunk,
+  type ScoreSources,
+  type StoredBreakdown,
+} from './score-batch';
 import { NIGHTLY_SCORES_JOB } from './nightly-scores';
 import { ScoresRepository, type SchemeRow } from './scores.repository';
 
@@ -150,7 +158,7 @@ export class CreditScoresService {
       score: row.score,
       level,
       band: bandText(level, scheme.definition.bands),
-      breakdown: fromJson(row.breakdown) ?? [],
+      breakdown: expandBreakdown(fromJson<StoredBreakdown>(row.breakdown) ?? [], scheme),
       schemeVersion: scheme.version,
       computedOn: row.computedOn,
       history: (await repo.history(orgId)).map((h) => ({
