@@ -23,11 +23,8 @@ import type { Page } from '../../lib/useKeysetQuery';
 
 const PAGE_SIZE = 30;
 
-/**
- * Evidence is uploaded as the platform's general attachment (the uploader and staff whose scope covers its
- * region may read it); the lists API checks that the caller can read each file it is given.
- */
-export const CREDIT_EVIDENCE_PURPOSE = 'attachment';
+/** Evidence is uploaded as `credit_evidence`, attached to the listing or request that cites it. */
+export { CREDIT_EVIDENCE_PURPOSE } from '@shezu/contracts';
 
 export type ListingFilter = Omit<TCreditListingQuery, 'cursor' | 'limit'>;
 export type RequestFilter = Omit<TCreditRequestQuery, 'cursor' | 'limit'>;
