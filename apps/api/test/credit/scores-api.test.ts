@@ -166,6 +166,8 @@ describe(`credit score scheme (${ENGINE})`, () => {
       band: '800–922分',
       schemeVersion: 2,
     });
+    const moved: TCreditScore = (await clerk.get(`/api/credit-scores/${orgId}`)).json();
+    expect(moved.history[0]).toMatchObject({ score: 922, level: 'B', cause: 'scheme', causeLabel: '评分方案调整' });
     const back = { ...DEFAULT_SCORE_SCHEME, bands: { A: 922, B: 800, C: 700, D: 600 } };
     expect((await province.put('/api/credit-score-schemes', { definition: back, baseVersion: 2 })).statusCode).toBe(
       200,

@@ -19,6 +19,8 @@ const WRITE_PIECE = 500;
 export async function runNightlyScores(ctx: JobContext<unknown>, chunk = NIGHTLY_CHUNK) {
   const db: Kysely<DB> = ctx.db;
   const date = chinaDate(ctx.slot);
+  const payload = ctx.payload as { cause?: string } | null | undefined;
+  const cause = payload?.cause === 'scheme' ? 'scheme' : 'nightly';
   const scheme = await new ScoresRepository(db).currentScheme();
   const sources = await platformSources(db);
   await storeSources(db, sources, ctx.clock.now().toISOString());
@@ -39,7 +41,7 @@ export async function runNightlyScores(ctx: JobContext<unknown>, chunk = NIGHTLY
     if (orgs.length === 0) break;
     const set = { from: afterId, to: orgs[orgs.length - 1]!.id };
     const facts = await loadChunkFacts(db, set, date);
-    const w = scoreChunk(orgs, facts, { scheme, sources, date, cause: 'nightly', at: ctx.clock.now().toISOString() });
+    const w = scoreChunk(orgs, facts, { scheme, sources, date, cause, at: ctx.clock.now().toISOString() });
     // Written in pieces of at most WRITE_PIECE rows, each its own transaction with its audit entry: on SQLite
     // the API thread's writes wait for one piece at most, never for a whole chunk.
     for (let i = 0; i < Math.max(w.upserts.length, w.deletes.length); i += WRITE_PIECE) {

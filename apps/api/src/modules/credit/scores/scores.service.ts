@@ -312,7 +312,11 @@ export class CreditScoresService {
       } catch {
         throw new AppError('STALE_VERSION');
       }
-      const runId = await this.deps.jobs.enqueue(trx, { name: NIGHTLY_SCORES_JOB, requestedBy: user });
+      const runId = await this.deps.jobs.enqueue(trx, {
+        name: NIGHTLY_SCORES_JOB,
+        payload: { cause: 'scheme' },
+        requestedBy: user,
+      });
       await this.deps.audit.record(trx, actor, {
         action: 'credit_scheme_saved',
         entity: 'credit_score_scheme',
