@@ -38,6 +38,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('credit_records')
     .columns(['org_id', 'subtype', 'occurred_on'])
     .execute();
+  // Whether (and since when) any module has published facts of a subtype: one index probe, not a scan.
+  await db.schema
+    .createIndex('credit_records_subtype_idx')
+    .on('credit_records')
+    .columns(['subtype', 'occurred_on'])
+    .execute();
 
   // One row per stay on a list; a new ground while listed adds a ground row and restarts clock_start.
   await withId(engine, db.schema.createTable('credit_listings'))
@@ -101,7 +107,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('credit_listings')
     .columns(['status', 'auto_remove_on'])
     .execute();
-  await db.schema.createIndex('credit_listings_move_idx').on('credit_listings').columns(['status', 'move_on']).execute();
+  await db.schema
+    .createIndex('credit_listings_move_idx')
+    .on('credit_listings')
+    .columns(['status', 'move_on'])
+    .execute();
   // Lists searched by credit code.
   await db.schema.createIndex('credit_listings_uscc_idx').on('credit_listings').columns(['uscc']).execute();
 

@@ -86,8 +86,7 @@ export class DormantFactsRepository {
 
   /**
    * The earliest record of a subtype on the whole platform (null: nobody has published any). Used for
-   * activities and council renewals, which no module publishes yet. TODO(credit): an index on
-   * credit_records (subtype, occurred_on) would make this a single index probe at national scale.
+   * activities and council renewals, which no module publishes yet; one probe of credit_records_subtype_idx.
    */
   async earliest(subtype: 'activity' | 'council_renewed'): Promise<string | null> {
     const r = await this.db
