@@ -162,13 +162,35 @@ export class CreditRows {
     return id;
   }
 
-  /** The rows built since the last call. */
-  take(): { records: unknown[][]; listings: unknown[][]; grounds: unknown[][] } {
-    const out = { records: this.records, listings: this.listings, grounds: this.grounds };
+  /** The records built since the last call (listings wait for `listingsInOrder`). */
+  take(): unknown[][] {
+    const out = this.records;
     this.records = [];
+    return out;
+  }
+
+  /**
+   * Every listing and ground, ids given in the order of listing (then of organization): the module creates
+   * listings as days pass, so a list read newest first by id meets regions interleaved, as it will in use.
+   */
+  listingsInOrder(): { listings: unknown[][]; grounds: unknown[][] } {
+    const listings = this.listings.sort((a, b) =>
+      a[10] === b[10] ? (a[0] as number) - (b[0] as number) : (a[10] as string) < (b[10] as string) ? -1 : 1,
+    );
+    const idOf = new Map<number, number>();
+    listings.forEach((l, i) => idOf.set(l[0] as number, i + 1));
+    for (const l of listings) {
+      l[0] = idOf.get(l[0] as number)!;
+      if (l[15] !== null) l[15] = idOf.get(l[15] as number)!;
+    }
+    for (const g of this.grounds) g[1] = idOf.get(g[1] as number)!;
+    const grounds = this.grounds.sort(
+      (a, b) => (a[1] as number) - (b[1] as number) || (a[0] as number) - (b[0] as number),
+    );
+    grounds.forEach((g, i) => (g[0] = i + 1));
     this.listings = [];
     this.grounds = [];
-    return out;
+    return { listings, grounds };
   }
 
   summary(): string[] {

@@ -3,7 +3,8 @@
  * inspection, its daily rules and staff entries — credit records of every annual report (submitted, concluded,
  * overdue), penalties, registered letters, revocations, and the two lists with their grounds, removed and
  * moved listings kept as history. No scores: the nightly job computes them (that is what the bench measures).
- * Organizations and their reports are read back in id order; nothing is held for all of them.
+ * Organizations and their reports are read back in id order; only the listings (a third of the organizations at
+ * most) are held, to be numbered in the order they were listed.
  */
 import type { InspectionConclusion } from '@shezu/contracts';
 import { Rng } from '../../apps/api/src/demo/random';
@@ -50,12 +51,9 @@ export const creditStep: GenStep = {
     const batch = writer.engine === 'sqlite' ? 10_000 : 5_000;
     let pending: Promise<void> = Promise.resolve();
     const flush = async () => {
-      const r = rows.take();
+      const records = rows.take();
       await pending;
-      pending = writer
-        .insert(CREDIT_RECORDS, r.records)
-        .then(() => writer.insert(CREDIT_LISTINGS, r.listings))
-        .then(() => writer.insert(CREDIT_GROUNDS, r.grounds));
+      pending = writer.insert(CREDIT_RECORDS, records);
     };
     // PostgreSQL loads without primary keys: an index on the reports' ids for the range reads, dropped after.
     if (writer.engine === 'postgres') await writer.exec('create index gen_credit_report_ids on annual_reports (id)');
@@ -136,6 +134,9 @@ export const creditStep: GenStep = {
       }
     }
     await pending;
+    const { listings, grounds } = rows.listingsInOrder();
+    for (let i = 0; i < listings.length; i += batch) await writer.insert(CREDIT_LISTINGS, listings.slice(i, i + batch));
+    for (let i = 0; i < grounds.length; i += batch) await writer.insert(CREDIT_GROUNDS, grounds.slice(i, i + batch));
     if (writer.engine === 'postgres') await writer.exec('drop index gen_credit_report_ids');
     for (const line of rows.summary()) ctx.log(line);
   },
