@@ -1,52 +1,28 @@
 import { useMemo } from 'react';
-import { Alert, Card, Col, Divider, Empty, Row, Select } from 'antd';
+import { Card, Col, Row, Select } from 'antd';
 import { INSPECTION_CONCLUSIONS, ZRegionCode, type InspectionConclusion } from '@shezu/contracts';
 import { useSearchParams } from 'react-router';
-import { LoadMore } from '../../../components/LoadMore';
 import { PageHeader } from '../../../components/PageHeader';
 import { RegionPicker } from '../../../components/RegionPicker';
-import { errorText } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
-import { useKeysetQuery } from '../../../lib/useKeysetQuery';
-import { PortalLayout, PortalLoadError } from '../../portal/PortalLayout';
+import { PortalLayout } from '../../portal/PortalLayout';
+import { PublicKeysetList } from '../../portal/PublicKeysetList';
 import { annualReportKeys, fetchPublicInspections, type PublicInspectionFilter } from '../api';
 import { InspectionItem } from './InspectionItem';
 import { latestReportYear, useLatestYearWithResults, YEARS_BACK } from './useLatestYear';
 
 function Results({ filter }: { filter: PublicInspectionFilter }) {
-  const { t, lang } = useI18n();
-  const { query, items } = useKeysetQuery(annualReportKeys.publicList(filter), (cursor) =>
-    fetchPublicInspections(filter, cursor),
-  );
-  if (query.isPending) return <Card loading />;
-  if (query.isError && items.length === 0)
-    return <PortalLoadError error={query.error} onRetry={() => void query.refetch()} />;
-  if (items.length === 0)
-    return (
-      <Card data-testid="public-inspections-empty">
-        <Empty description={t('annualReports.public.empty')} />
-      </Card>
-    );
+  const { t } = useI18n();
   return (
-    <>
-      <Card data-testid="public-inspections">
-        {items.map((item, i) => (
-          <div key={item.reportId}>
-            {i > 0 && <Divider style={{ margin: '8px 0' }} />}
-            <InspectionItem item={item} showOrg />
-          </div>
-        ))}
-      </Card>
-      {query.isFetchNextPageError && (
-        <Alert type="error" showIcon style={{ marginTop: 12 }} title={errorText(query.error, lang, t)} />
-      )}
-      <LoadMore
-        count={items.length}
-        hasMore={!!query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        onLoad={() => void query.fetchNextPage()}
-      />
-    </>
+    <PublicKeysetList
+      queryKey={annualReportKeys.publicList(filter)}
+      fetchPage={(cursor) => fetchPublicInspections(filter, cursor)}
+      keyOf={(item) => item.reportId}
+      render={(item) => <InspectionItem item={item} showOrg />}
+      empty={t('annualReports.public.empty')}
+      testId="public-inspections"
+      emptyTestId="public-inspections-empty"
+    />
   );
 }
 

@@ -1,52 +1,28 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Divider, Empty, Input, Row, Tabs } from 'antd';
+import { Card, Col, Input, Row, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { CREDIT_LISTS, ZRegionCode, type CreditList } from '@shezu/contracts';
-import { LoadMore } from '../../../components/LoadMore';
 import { PageHeader } from '../../../components/PageHeader';
 import { RegionPicker } from '../../../components/RegionPicker';
-import { errorText } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
-import { useKeysetQuery } from '../../../lib/useKeysetQuery';
-import { PortalLayout, PortalLoadError } from '../../portal/PortalLayout';
+import { PortalLayout } from '../../portal/PortalLayout';
+import { PublicKeysetList } from '../../portal/PublicKeysetList';
 import { creditKeys, fetchPublicListings, type PublicListingFilter } from '../api';
 import { compact } from '../filter';
 import { PublicListingItem } from './PublicListingItem';
 
 function Results({ filter }: { filter: PublicListingFilter }) {
-  const { t, lang } = useI18n();
-  const { query, items } = useKeysetQuery(creditKeys.publicListings(filter), (cursor) =>
-    fetchPublicListings(filter, cursor),
-  );
-  if (query.isPending) return <Card loading />;
-  if (query.isError && items.length === 0)
-    return <PortalLoadError error={query.error} onRetry={() => void query.refetch()} />;
-  if (items.length === 0)
-    return (
-      <Card data-testid="public-credit-empty">
-        <Empty description={t('credit.public.empty')} />
-      </Card>
-    );
+  const { t } = useI18n();
   return (
-    <>
-      <Card data-testid="public-credit-list">
-        {items.map((l, i) => (
-          <div key={l.id}>
-            {i > 0 && <Divider style={{ margin: '8px 0' }} />}
-            <PublicListingItem l={l} showOrg />
-          </div>
-        ))}
-      </Card>
-      {query.isFetchNextPageError && (
-        <Alert type="error" showIcon style={{ marginTop: 12 }} title={errorText(query.error, lang, t)} />
-      )}
-      <LoadMore
-        count={items.length}
-        hasMore={!!query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        onLoad={() => void query.fetchNextPage()}
-      />
-    </>
+    <PublicKeysetList
+      queryKey={creditKeys.publicListings(filter)}
+      fetchPage={(cursor) => fetchPublicListings(filter, cursor)}
+      keyOf={(l) => l.id}
+      render={(l) => <PublicListingItem l={l} showOrg />}
+      empty={t('credit.public.empty')}
+      testId="public-credit-list"
+      emptyTestId="public-credit-empty"
+    />
   );
 }
 
