@@ -237,6 +237,43 @@ describe(`requests: removal, objection, repair (${ENGINE})`, () => {
 });
 
 describe(`public lists and the organization's history (${ENGINE})`, () => {
+  it('pages a region by region code, then newest first, without losing or repeating an entry', async () => {
+    const towns = await t.db
+      .selectFrom('regions')
+      .select('code')
+      .where('parentCode', '=', '500235')
+      .orderBy('code')
+      .limit(2)
+      .execute();
+    expect(towns).toHaveLength(2);
+    // Interleaved, so that newest-first alone would mix the two townships.
+    for (let i = 0; i < 2; i++)
+      for (const town of towns) await overdue(await newOrg(t, '500235', { regionCode: town.code }));
+    const anon = t.client();
+    const all = (await anon.get('/api/public/credit-listings?list=abnormal&region=500235&limit=200')).json().items as {
+      id: number;
+      regionCode: string;
+    }[];
+    const key = (x: { id: number; regionCode: string }) => [x.regionCode, x.id] as const;
+    const sorted = [...all].sort((a, b) =>
+      a.regionCode === b.regionCode ? b.id - a.id : a.regionCode < b.regionCode ? 1 : -1,
+    );
+    expect(all.map(key)).toEqual(sorted.map(key));
+    expect(new Set(all.map((x) => x.regionCode)).size).toBeGreaterThanOrEqual(2);
+    const paged: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = (
+        await anon.get(
+          `/api/public/credit-listings?list=abnormal&region=500235&limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+        )
+      ).json() as { items: { id: number }[]; nextCursor: string | null };
+      paged.push(...res.items.map((x) => x.id));
+      cursor = res.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all.map((x) => x.id));
+  });
+
   it('shows active entries with ground, dates and authority, without staff names or evidence; history keeps removals', async () => {
     const orgId = await newOrg(t);
     await overdue(orgId);

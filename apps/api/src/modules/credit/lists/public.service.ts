@@ -12,6 +12,9 @@ import type { OrgsQuery } from '../../orgs/orgs.query';
 import { textMatch } from './listings.service';
 import { presentPublic } from './present';
 
+const isRegionKey = (v: unknown): v is [string, number] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isPositiveInt(v[1]);
+
 /**
  * What the public sees (民政部令第60号: listings are published with ground, dates and deciding authority).
  * The lists show current entries; an organization's page shows its whole history, removals included.
@@ -23,25 +26,38 @@ export class PublicListsService {
     private readonly orgsQuery: OrgsQuery,
   ) {}
 
-  /** Newest first on (list, status, id) or (list, status, region_code, id): index-only paging. */
+  /**
+   * Nationwide: newest first on (list, status, id). Within a region: by region code, then newest first, on
+   * (list, status, region_code, id) — ordering a whole province's entries by id alone would sort them all
+   * (tens of thousands) for every page; in index order each page reads only its own rows.
+   */
   async list(q: TPublicCreditListingQuery): Promise<{ items: TPublicCreditListing[]; nextCursor: string | null }> {
-    const after = decodeCursor(q.cursor, isPositiveInt);
     let query = this.db.selectFrom('creditListings as l').selectAll('l').where('l.status', '=', 'active');
     if (q.list) query = query.where('l.list', '=', q.list);
+    if (q.q) query = query.where(textMatch(q.q));
     if (q.region) {
       const { from, to } = prefixRange(q.region);
       query = query.where('l.regionCode', '>=', from).where('l.regionCode', '<', to);
+      const after = decodeCursor(q.cursor, isRegionKey);
+      if (after)
+        query = query.where((eb) =>
+          eb.or([
+            eb('l.regionCode', '<', after[0]),
+            eb.and([eb('l.regionCode', '=', after[0]), eb('l.id', '<', after[1])]),
+          ]),
+        );
+      query = query.orderBy('l.regionCode', 'desc').orderBy('l.id', 'desc');
+    } else {
+      const after = decodeCursor(q.cursor, isPositiveInt);
+      if (after) query = query.where('l.id', '<', after);
+      query = query.orderBy('l.id', 'desc');
     }
-    if (q.q) query = query.where(textMatch(q.q));
-    if (after) query = query.where('l.id', '<', after);
-    const rows = await query
-      .orderBy('l.id', 'desc')
-      .limit(q.limit + 1)
-      .execute();
+    const rows = await query.limit(q.limit + 1).execute();
     const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
     return {
       items: await presentPublic(this.db, page),
-      nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]!.id) : null,
+      nextCursor: rows.length > q.limit && last ? encodeCursor(q.region ? [last.regionCode, last.id] : last.id) : null,
     };
   }
 
