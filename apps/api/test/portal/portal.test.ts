@@ -13,6 +13,7 @@ let yy: number[];
 let revokedUscc: string;
 let changedUscc: string;
 let registeredUscc: string;
+let registeredId: number;
 let communityIds: number[];
 
 const q = (s: string) => encodeURIComponent(s);
@@ -59,6 +60,7 @@ beforeAll(async () => {
     ),
   );
   registeredUscc = registered.uscc;
+  registeredId = registered.id;
   t.clock.set('2026-03-05T02:00:00.000Z');
   const changed = (await repo.findById(yy[1]!))!;
   changedUscc = changed.uscc;
@@ -261,7 +263,20 @@ describe(`announcements (${ENGINE})`, () => {
 describe(`no personal data through public endpoints (${ENGINE})`, () => {
   it('answers every public GET route on records that carry personal data without any of it', async () => {
     const announcement = (await pub.get('/api/public/announcements')).json().items[0].id;
+    // A listing whose staff-written facts name a phone: the public sees its ground, not the text.
+    const clerk = await t.client().as('yy-clerk');
+    const listed = await clerk.post('/api/credit-listings', {
+      orgId: registeredId,
+      list: 'abnormal',
+      ground: 'no_party_org',
+      occurredOn: '2026-03-05',
+      detail: `未按规定设立党组织，负责人电话${PII.legalRepPhone}，身份证${PII.legalRepId}`,
+    });
+    expect(listed.statusCode).toBe(201);
+    expect((await pub.get(`/api/public/orgs/${registeredUscc}/credit`)).json().listings).toHaveLength(1);
     const urls: Record<string, string[]> = {
+      '/api/public/credit-listings': ['/api/public/credit-listings?limit=100'],
+      '/api/public/orgs/:uscc/credit': [`/api/public/orgs/${registeredUscc}/credit`],
       '/api/public/orgs': ['/api/public/orgs?limit=100', `/api/public/orgs?q=${q('慈善')}&limit=100`],
       '/api/public/orgs/:uscc': [changedUscc, revokedUscc, registeredUscc].map((u) => `/api/public/orgs/${u}`),
       // Reports carry contact people and phones: test/annual/annual-flow.test.ts checks none is published.
