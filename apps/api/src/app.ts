@@ -43,6 +43,7 @@ import { registerAnnualReportRoutes } from './modules/annual-inspections/annual-
 import { registerCycleRoutes } from './modules/annual-inspections/cycles.routes';
 import { registerPublicResultRoutes } from './modules/annual-inspections/public-results.routes';
 import { registerCreditRoutes } from './modules/credit/credit.routes';
+import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerCommunityOrgRoutes } from './modules/community-orgs/community-orgs.routes';
 import { registerWorkflowRoutes } from './modules/applications/workflow.routes';
 import { registerSignUpRoutes } from './modules/accounts/sign-ups/sign-ups.routes';
@@ -163,6 +164,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerCycleRoutes(app, services.annualCycles, services.indicatorSets);
   registerPublicResultRoutes(app, services.annualPublic);
   registerCreditRoutes(app, services);
+  registerSupervisionRoutes(app, services);
   registerCommunityOrgRoutes(app, { communityOrgs: services.communityOrgs, exports: services.exports });
 
   await registerDocsUi(app);

@@ -29,6 +29,7 @@ import { createCommunityOrgs } from './modules/community-orgs/create-community-o
 import { createLedgers } from './modules/ledgers/create-ledgers';
 import { createAnnualInspections } from './modules/annual-inspections/create-annual';
 import { createCredit } from './modules/credit/create-credit';
+import { createSupervision } from './modules/supervision/create-supervision';
 
 /** Every service, wired once per app; routes receive the ones they use. */
 export function buildServices(config: Config, database: Database, clock: Clock, log?: FastifyBaseLogger) {
@@ -71,13 +72,18 @@ export function buildServices(config: Config, database: Database, clock: Clock, 
     accounts: () => new AccountsRepository(db),
     ...createCommunityOrgs({ db, clock, audit, dataKey: config.dataKey, files }),
   };
-  return {
+  const withModules = {
     ...services,
     ...createApplications({ ...services, db, clock, audit, dataKey: config.dataKey, log }),
     ...createPortal({ ...services, config, database, clock }),
     ...createLedgers({ ...services, config, database, clock }),
     ...createAnnualInspections({ ...services, db, clock, audit }),
-    credit: createCredit({ ...services, db, clock, audit }),
+  };
+  const credit = createCredit({ ...services, db, clock, audit });
+  return {
+    ...withModules,
+    credit,
+    supervision: createSupervision({ ...services, db, clock, audit, credit }),
   };
 }
 

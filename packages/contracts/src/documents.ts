@@ -2,12 +2,35 @@ import { z } from 'zod';
 import { ZRegionCode } from './regions';
 
 /** Kinds of official documents the platform ships templates for; later modules add theirs as data. */
-export const DOCUMENT_KINDS = ['registration_certificate', 'notice', 'letter', 'annual_conclusion'] as const;
+export const DOCUMENT_KINDS = [
+  'registration_certificate',
+  'notice',
+  'letter',
+  'annual_conclusion',
+  'spot_check_notice',
+  'spot_check_result',
+  'talk_notice',
+  'reminder_letter',
+  'rectification_order',
+  'penalty_prior_notice',
+  'hearing_notice',
+  'penalty_decision',
+  'ban_decision',
+] as const;
 export const DOCUMENT_KIND_LABELS: Record<string, string> = {
   registration_certificate: '登记证书',
   notice: '通知书',
   letter: '函',
   annual_conclusion: '年检结论通知书',
+  spot_check_notice: '抽查通知书',
+  spot_check_result: '抽查结果告知书',
+  talk_notice: '约谈通知书',
+  reminder_letter: '工作提醒函',
+  rectification_order: '责令改正通知书',
+  penalty_prior_notice: '行政处罚事先告知书',
+  hearing_notice: '听证通知书',
+  penalty_decision: '行政处罚决定书',
+  ban_decision: '取缔决定书',
 };
 /** Kinds authority staff may issue by hand; certificates come only from the registration decision. */
 export const MANUAL_DOCUMENT_KINDS = ['notice', 'letter'] as const;

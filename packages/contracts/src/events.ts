@@ -146,6 +146,36 @@ export const EVENT_CONTRACTS = {
     description: '社会组织活动审核通过并公开',
     payload: ZOrgRef.extend({ activityId: ZId, title: z.string().min(1).max(200), publishedAt: ZDateTime }),
   }),
+  spot_check_concluded: contract({
+    name: 'spot_check_concluded',
+    version: 1,
+    description: '双随机抽查结果确定',
+    payload: ZOrgRef.extend({
+      planId: ZId,
+      checkId: ZId,
+      concludedOn: ZDate,
+      /** Whether any checked item found a problem (a rectification follows). */
+      problemsFound: z.boolean(),
+      title: z.string().min(1).max(200),
+    }),
+  }),
+  complaint_received: contract({
+    name: 'complaint_received',
+    version: 1,
+    description: '收到针对社会组织的投诉举报',
+    payload: ZOrgRef.extend({ complaintId: ZId, receivedOn: ZDate }),
+  }),
+  complaint_substantiated: contract({
+    name: 'complaint_substantiated',
+    version: 1,
+    description: '投诉举报经查属实',
+    payload: ZOrgRef.extend({
+      complaintId: ZId,
+      caseId: ZId.nullable(),
+      decidedOn: ZDate,
+      summary: z.string().min(1).max(200),
+    }),
+  }),
   'platform.test_event': contract({
     name: 'platform.test_event',
     version: 1,
@@ -179,6 +209,9 @@ export const EVENT_LABELS: Record<EventName, string> = {
   penalty_decided: '行政处罚决定',
   rectification_overdue: '整改逾期',
   activity_published: '活动公开',
+  spot_check_concluded: '双随机抽查结果',
+  complaint_received: '收到投诉举报',
+  complaint_substantiated: '投诉举报查实',
   'platform.test_event': '平台自检事件',
 };
 

@@ -108,6 +108,20 @@ export const PERMISSIONS = {
   'credit.apply': 'read',
   /** The credit-score scheme (indicators, maximums, level bands); province level and above edit it. */
   'credit.scheme': 'read',
+  /** Supervision (spot checks, complaints, cases, warnings, illegal organizations, campaigns) in read scope. */
+  'supervision.read': 'read',
+  /** Plans and draws, complaint triage, cases and measures, warnings, bans and campaigns of the own level. */
+  'supervision.manage': 'decide',
+  /** An inspector's own assigned checks: results per item. */
+  'supervision.inspect': 'read',
+  /** A partner department's tasks in coordinated cases. */
+  'supervision.partner': 'read',
+  /** An organization or supervising unit answering rectifications, warnings and self-inspection forms. */
+  'supervision.respond': 'read',
+  /** The administrative penalty procedure (立案 to 结案) of the own level. */
+  'penalties.manage': 'decide',
+  /** Legal review (法制审核) of a penalty before its decision; never by the case handler. */
+  'penalties.review': 'decide',
   /** Dormant-organization clean-up campaigns and their disposals (本级). */
   'dormant.manage': 'decide',
 } as const satisfies Record<string, PermissionScope>;
@@ -147,6 +161,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'credit.read',
     'credit.decide',
     'dormant.manage',
+    'supervision.read',
+    'supervision.manage',
+    'penalties.manage',
+    'penalties.review',
   ],
   supervisor_staff: [
     ...STAFF,
@@ -155,9 +173,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'annual.read',
     'annual.review',
     'credit.read',
+    'supervision.read',
+    'supervision.respond',
   ],
   party_staff: [...STAFF, 'annual.read', 'annual.review'],
-  partner_staff: STAFF,
+  partner_staff: [...STAFF, 'supervision.partner'],
   township_staff: [...STAFF, 'community_orgs.read', 'community_orgs.manage', 'ledgers.import'],
   applicant: [...EVERYONE, 'applications.read', 'applications.apply'],
   org_account: [
@@ -171,9 +191,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'annual.fill',
     'credit.read',
     'credit.apply',
+    'supervision.respond',
   ],
   evaluator: EVERYONE,
-  inspector: STAFF,
+  inspector: [...STAFF, 'supervision.inspect'],
   system_admin: [
     ...STAFF,
     'regions.manage',

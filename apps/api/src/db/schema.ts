@@ -1,6 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AnnualTables } from './schema-annual';
 import type { CreditTables } from './schema-credit';
+import type { SpotChecksTables } from './schema-spot-checks';
+import type { CasesTables } from './schema-cases';
+import type { PenaltiesTables } from './schema-penalties';
+import type { WatchTables } from './schema-watch';
 
 /**
  * Table types as the repositories see them through CamelCasePlugin (columns are snake_case in SQL).
@@ -567,7 +571,7 @@ export interface LedgerImportsTable {
   updatedAt: string;
 }
 
-export interface DB extends AnnualTables, CreditTables {
+export interface DB extends AnnualTables, CreditTables, SpotChecksTables, CasesTables, PenaltiesTables, WatchTables {
   ledgerImports: LedgerImportsTable;
   openDataFiles: OpenDataFilesTable;
   regionStatCounts: RegionStatCountsTable;

@@ -8346,7 +8346,7 @@ export interface paths {
                 query?: {
                     cursor?: string;
                     limit?: number;
-                    name?: "org_registered" | "org_changed" | "org_deregistered" | "org_revoked" | "org_certificate_withdrawn" | "annual_report_submitted" | "annual_report_overdue" | "annual_inspection_concluded" | "org_revocation_candidate" | "penalty_decided" | "rectification_overdue" | "activity_published" | "platform.test_event";
+                    name?: "org_registered" | "org_changed" | "org_deregistered" | "org_revoked" | "org_certificate_withdrawn" | "annual_report_submitted" | "annual_report_overdue" | "annual_inspection_concluded" | "org_revocation_candidate" | "penalty_decided" | "rectification_overdue" | "activity_published" | "spot_check_concluded" | "complaint_received" | "complaint_substantiated" | "platform.test_event";
                 };
                 header?: never;
                 path?: never;
@@ -9725,7 +9725,7 @@ export interface paths {
                         items: {
                             enabled: boolean;
                             /** @enum {string} */
-                            eventName: "org_registered" | "org_changed" | "org_deregistered" | "org_revoked" | "org_certificate_withdrawn" | "annual_report_submitted" | "annual_report_overdue" | "annual_inspection_concluded" | "org_revocation_candidate" | "penalty_decided" | "rectification_overdue" | "activity_published";
+                            eventName: "org_registered" | "org_changed" | "org_deregistered" | "org_revoked" | "org_certificate_withdrawn" | "annual_report_submitted" | "annual_report_overdue" | "annual_inspection_concluded" | "org_revocation_candidate" | "penalty_decided" | "rectification_overdue" | "activity_published" | "spot_check_concluded" | "complaint_received" | "complaint_substantiated";
                             orgId?: number | null;
                             regionCode?: string | null;
                         }[];

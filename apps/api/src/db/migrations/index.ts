@@ -15,6 +15,10 @@ import * as m0013 from './0013-open-data';
 import * as m0014 from './0014-stats-freshness';
 import * as m0015 from './0015-annual-inspections';
 import * as m0016 from './0016-credit';
+import * as m0017 from './0017-spot-checks';
+import * as m0018 from './0018-supervision-cases';
+import * as m0019 from './0019-penalties';
+import * as m0020 from './0020-supervision-watch';
 
 /** One ordered list for both engines; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +38,8 @@ export const migrations: Record<string, Migration> = {
   '0014-stats-freshness': m0014,
   '0015-annual-inspections': m0015,
   '0016-credit': m0016,
+  '0017-spot-checks': m0017,
+  '0018-supervision-cases': m0018,
+  '0019-penalties': m0019,
+  '0020-supervision-watch': m0020,
 };

@@ -99,5 +99,19 @@ export function describeEvent(e: DeliveredEvent<NotifiableEventName>): Notificat
         body: null,
         link: `/activities/${e.payload.activityId}`,
       };
+    case 'spot_check_concluded':
+      return {
+        title: `${e.payload.orgName} 抽查结果：${e.payload.problemsFound ? '发现问题，需整改' : '未发现问题'}`,
+        body: `${e.payload.title}（${e.payload.concludedOn}）`,
+        link: `/spot-checks/${e.payload.checkId}`,
+      };
+    case 'complaint_received':
+      return { title: `${e.payload.orgName} 收到投诉举报`, body: `收到日期 ${e.payload.receivedOn}`, link: org };
+    case 'complaint_substantiated':
+      return {
+        title: `${e.payload.orgName} 投诉举报经查属实`,
+        body: `${e.payload.summary}（${e.payload.decidedOn}）`,
+        link: e.payload.caseId ? `/supervision-cases/${e.payload.caseId}` : org,
+      };
   }
 }

@@ -45,6 +45,9 @@ export const eventsMessages = defineMessages({
     'event.penalty_decided': '行政处罚决定',
     'event.rectification_overdue': '整改逾期',
     'event.activity_published': '活动公开',
+    'event.spot_check_concluded': '双随机抽查结果',
+    'event.complaint_received': '收到投诉举报',
+    'event.complaint_substantiated': '投诉举报查实',
     'event.platform.test_event': '平台自检事件',
   },
   en: {
@@ -91,6 +94,9 @@ export const eventsMessages = defineMessages({
     'event.penalty_decided': 'Penalty decided',
     'event.rectification_overdue': 'Rectification overdue',
     'event.activity_published': 'Activity published',
+    'event.spot_check_concluded': 'Spot check result',
+    'event.complaint_received': 'Complaint received',
+    'event.complaint_substantiated': 'Complaint substantiated',
     'event.platform.test_event': 'Platform self-test event',
   },
 });

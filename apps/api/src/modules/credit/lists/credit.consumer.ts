@@ -29,6 +29,8 @@ const EVENTS = [
   'penalty_decided',
   'rectification_overdue',
   'activity_published',
+  'spot_check_concluded',
+  'complaint_substantiated',
   'org_revoked',
   'org_certificate_withdrawn',
   'org_deregistered',
@@ -113,6 +115,22 @@ function recordOf(e: DeliveredEvent<Handled>): {
         on: chinaDate(new Date(e.payload.publishedAt)),
         title: `活动公开：${e.payload.title}`,
         key: String(e.payload.activityId),
+        pub: false,
+      };
+    case 'spot_check_concluded':
+      return {
+        subtype: 'spot_check',
+        on: e.payload.concludedOn,
+        title: `双随机抽查：${e.payload.problemsFound ? '发现问题' : '未发现问题'}（${e.payload.title}）`,
+        key: String(e.payload.checkId),
+        pub: true,
+      };
+    case 'complaint_substantiated':
+      return {
+        subtype: 'complaint',
+        on: e.payload.decidedOn,
+        title: `投诉举报经查属实：${e.payload.summary}`,
+        key: String(e.payload.complaintId),
         pub: false,
       };
     case 'org_revoked':
