@@ -31,6 +31,18 @@ export interface CaseIntake {
 export interface CaseOpener {
   /** Opens the case in the caller's transaction and audits it; returns the existing case for a known sourceRef. */
   openFromSource(trx: Kysely<DB>, actor: Actor, input: CaseIntake): Promise<{ caseId: number }>;
-  /** Whether the case opened for this source is closed (a spot check's rectification counts as rectified then). */
-  closedSources(sourceRefs: readonly string[]): Promise<Set<string>>;
+  /**
+   * Where the cases opened for these sources stand (a spot check's problem counts as rectified once its case is
+   * closed; a complainant's status lookup shows the case's status). Sources without a case are absent.
+   */
+  sourceStatus(sourceRefs: readonly string[]): Promise<Map<string, CaseSourceStatus>>;
+}
+
+export interface CaseSourceStatus {
+  caseId: number;
+  /** open | closed (and whatever intermediate states the cases part defines). */
+  status: string;
+  closedOn: string | null;
+  /** For a closed case from a complaint: whether the complaint was found true. */
+  substantiated: boolean | null;
 }

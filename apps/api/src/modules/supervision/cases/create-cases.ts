@@ -7,7 +7,7 @@ export function createCases(deps: SupervisionDeps) {
   // Placeholder until the cases part lands (issue 8 in progress): the interface is what other parts use.
   const cases: CaseOpener = {
     openFromSource: () => Promise.reject(new Error('cases part not built yet')),
-    closedSources: () => Promise.reject(new Error('cases part not built yet')),
+    sourceStatus: () => Promise.reject(new Error('cases part not built yet')),
   };
   return { cases };
 }
