@@ -12,10 +12,11 @@ import { createWatch } from './watch/create-watch';
  */
 export function createSupervision(deps: SupervisionDeps) {
   const cases = createCases(deps);
+  const spotChecks = createSpotChecks(deps, { cases: cases.cases });
   return {
     ...cases,
-    ...createSpotChecks(deps, { cases: cases.cases }),
+    ...spotChecks,
     ...createPenalties(deps),
-    ...createWatch(deps, { cases: cases.cases }),
+    ...createWatch(deps, { cases: cases.cases, campaignChecks: spotChecks.campaignChecks }),
   };
 }
