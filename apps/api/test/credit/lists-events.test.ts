@@ -1,3 +1,4 @@
+import { fromJson } from '../../src/db/dialect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
 import { ENGINE } from '../support/database';
@@ -178,11 +179,38 @@ describe(`the lists' consumer turns events into records and listings (${ENGINE})
       concludedOn: '2026-05-20',
     });
     await publish(t, 'org_revocation_candidate', { ...r, year: 2025, ground: '连续两年未参加年检' });
-    expect((await records(orgId)).map((x) => x.subtype)).toEqual([
+    await publish(t, 'spot_check_concluded', {
+      ...r,
+      planId: 2,
+      checkId: 9,
+      concludedOn: '2026-06-03',
+      problemsFound: true,
+      title: '2026年度定期抽查',
+    });
+    await publish(t, 'complaint_substantiated', {
+      ...r,
+      complaintId: 4,
+      caseId: 6,
+      decidedOn: '2026-06-10',
+      summary: '违规收取会费',
+    });
+    const all = await t.db
+      .selectFrom('creditRecords')
+      .select(['subtype', 'title', 'data'])
+      .where('orgId', '=', orgId)
+      .orderBy('id')
+      .execute();
+    expect(all.map((x) => x.subtype)).toEqual([
       'activity',
       'annual_concluded',
       'revocation_candidate',
+      'spot_check',
+      'complaint',
     ]);
+    // The score's providers read these fields of the record's data.
+    expect(fromJson(all[3]!.data)).toMatchObject({ problemsFound: true, title: '2026年度定期抽查' });
+    expect(all[3]!.title).toBe('双随机抽查：发现问题（2026年度定期抽查）');
+    expect(all[4]!.title).toBe('投诉举报经查属实：违规收取会费');
     expect(await listingsOf(t, orgId)).toEqual([]);
   });
 });
