@@ -24,3 +24,4 @@ export * from './ledgers';
 export * from './community-orgs';
 export * from './annual';
 export * from './credit';
+export * from './supervision/complaints';
