@@ -83,7 +83,7 @@ export function buildServices(config: Config, database: Database, clock: Clock, 
   return {
     ...withModules,
     credit,
-    supervision: createSupervision({ ...services, db, clock, audit, credit }),
+    supervision: createSupervision({ ...services, db, clock, audit, credit, dataKey: config.dataKey }),
   };
 }
 

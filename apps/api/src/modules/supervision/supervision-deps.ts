@@ -32,4 +32,6 @@ export interface SupervisionDeps {
   orgs: OrgsService;
   /** Credit levels for draw weights (`creditScores.levelsFor`) and the eligibility answer. */
   credit: ReturnType<typeof createCredit>;
+  /** Encrypts personal data (a complainant's contact) the way the register does. */
+  dataKey: Buffer;
 }
