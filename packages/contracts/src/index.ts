@@ -25,3 +25,4 @@ export * from './community-orgs';
 export * from './annual';
 export * from './credit';
 export * from './supervision/complaints';
+export * from './supervision/spot-checks';

@@ -1,0 +1,2 @@
+export * from './spot-checks-rules';
+export * from './spot-checks-dto';
