@@ -25,4 +25,5 @@ export * from './community-orgs';
 export * from './annual';
 export * from './credit';
 export * from './supervision/complaints';
+export * from './supervision/cases';
 export * from './supervision/spot-checks';
