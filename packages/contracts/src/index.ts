@@ -27,3 +27,5 @@ export * from './credit';
 export * from './supervision/complaints';
 export * from './supervision/cases';
 export * from './supervision/spot-checks';
+export * from './supervision/warnings';
+export * from './supervision/illegal-orgs';

@@ -50,7 +50,91 @@ export interface CampaignOrgsTable {
   version: Version;
 }
 
+// ---- risk warnings and illegal organizations ----
+
+export interface RiskWarningsTable {
+  id: Id;
+  orgId: number;
+  orgName: string;
+  uscc: string | null;
+  regionCode: string;
+  authorityRegionCode: string;
+  supervisorUnitId: number | null;
+  level: string;
+  rule: string;
+  reason: string;
+  target: string;
+  status: string;
+  sourceRef: string;
+  raisedOn: string;
+  dueDate: string;
+  answerText: string | null;
+  answerFiles: ColumnType<unknown, string | null | undefined, string | null>;
+  answeredBy: number | null;
+  answeredByName: string | null;
+  answeredAt: string | null;
+  closeNote: string | null;
+  closedBy: number | null;
+  closedByName: string | null;
+  closedAt: string | null;
+  caseId: number | null;
+  createdBy: number | null;
+  createdByName: string | null;
+  version: Version;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RiskWarningComplaintsTable {
+  id: Id;
+  complaintId: number;
+  orgId: number;
+  receivedOn: string;
+}
+
+export interface IllegalOrgsTable {
+  id: Id;
+  name: string;
+  regionCode: string;
+  authorityRegionCode: string;
+  status: string;
+  source: string;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  reportedOn: string;
+  activities: string;
+  places: string;
+  evidence: Json;
+  finding: string | null;
+  foundOn: string | null;
+  bannedOn: string | null;
+  banDocumentId: number | null;
+  banDocumentNumber: string | null;
+  publicSummary: string | null;
+  published: Bool;
+  createdBy: number | null;
+  createdByName: string | null;
+  version: Version;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IllegalOrgNotesTable {
+  id: Id;
+  illegalOrgId: number;
+  notedOn: string;
+  text: string;
+  files: Json;
+  by: number | null;
+  byName: string | null;
+  createdAt: string;
+}
+
 export interface WatchTables {
   specialCampaigns: SpecialCampaignsTable;
   campaignOrgs: CampaignOrgsTable;
+  riskWarnings: RiskWarningsTable;
+  riskWarningComplaints: RiskWarningComplaintsTable;
+  illegalOrgs: IllegalOrgsTable;
+  illegalOrgNotes: IllegalOrgNotesTable;
 }

@@ -45,6 +45,7 @@ describe('every route declares its permission or is explicitly public', () => {
       'GET /api/public/community-orgs/:id',
       'GET /api/public/credit-listings',
       'GET /api/public/documents/:code',
+      'GET /api/public/illegal-org-warnings',
       'GET /api/public/open-data',
       'GET /api/public/open-data/:name',
       'GET /api/public/orgs',

@@ -290,6 +290,8 @@ describe(`no personal data through public endpoints (${ENGINE})`, () => {
       '/api/public/open-data/:name': ['/api/public/open-data/orgs.csv'],
       '/api/public/uscc/:code': [`/api/public/uscc/${changedUscc}`],
       '/api/public/documents/:code': ['/api/public/documents/ABCDEFGH'],
+      // Reporters and investigation notes never reach it: test/supervision/watch/illegal-orgs.test.ts.
+      '/api/public/illegal-org-warnings': ['/api/public/illegal-org-warnings?limit=100'],
       '/api/public/sign-ups': [],
       '/api/public/sms-codes': [],
     };

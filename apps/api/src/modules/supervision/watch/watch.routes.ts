@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../services';
+import { registerWarningsAndIllegalRoutes } from './watch-warnings.routes';
 
 /** Routes of the watch part of supervision. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function registerWatchRoutes(app: FastifyInstance, services: Services): void {}
+export function registerWatchRoutes(app: FastifyInstance, services: Services): void {
+  registerWarningsAndIllegalRoutes(app, services);
+}
