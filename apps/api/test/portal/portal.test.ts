@@ -292,6 +292,10 @@ describe(`no personal data through public endpoints (${ENGINE})`, () => {
       '/api/public/documents/:code': ['/api/public/documents/ABCDEFGH'],
       // Reporters and investigation notes never reach it: test/supervision/watch/illegal-orgs.test.ts.
       '/api/public/illegal-org-warnings': ['/api/public/illegal-org-warnings?limit=100'],
+      // Facts and statements (which may name people) never reach it: test/supervision/penalties/penalties-public.test.ts.
+      '/api/public/penalties': ['/api/public/penalties?limit=100'],
+      // A complainant's contact never reaches the lookup: test/supervision/complaints/complaints-public.test.ts.
+      '/api/public/complaints/:trackingNo': [],
       '/api/public/sign-ups': [],
       '/api/public/sms-codes': [],
     };

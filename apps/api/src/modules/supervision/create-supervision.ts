@@ -1,6 +1,7 @@
 import type { SupervisionDeps } from './supervision-deps';
 import { createSpotChecks } from './spot-checks/create-spot-checks';
 import { createCases } from './cases/create-cases';
+import { createComplaints } from './cases/complaints/create-complaints';
 import { createPenalties } from './penalties/create-penalties';
 import { createWatch } from './watch/create-watch';
 
@@ -16,6 +17,7 @@ export function createSupervision(deps: SupervisionDeps) {
   return {
     ...cases,
     ...spotChecks,
+    ...createComplaints(deps, { cases: cases.cases }),
     ...createPenalties(deps),
     ...createWatch(deps, { cases: cases.cases, campaignChecks: spotChecks.campaignChecks }),
   };
