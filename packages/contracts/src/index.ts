@@ -27,5 +27,6 @@ export * from './credit';
 export * from './supervision/complaints';
 export * from './supervision/cases';
 export * from './supervision/spot-checks';
+export * from './supervision/campaigns';
 export * from './supervision/warnings';
 export * from './supervision/illegal-orgs';
