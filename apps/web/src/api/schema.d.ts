@@ -4991,6 +4991,581 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaign-self-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本组织（或本业务主管单位所管组织）的专项整治自查表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answers: {
+                                    key: string;
+                                    /** @default  */
+                                    note: string;
+                                    /** @default false */
+                                    problem: boolean;
+                                    value: (boolean | number | string) | null;
+                                }[] | null;
+                                campaign: {
+                                    authorityName: string;
+                                    basis: string;
+                                    endsOn: string;
+                                    id: number;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "open" | "closed";
+                                    title: string;
+                                };
+                                campaignId: number;
+                                categoryCode: string;
+                                confirmedAt: string | null;
+                                form: {
+                                    questions: {
+                                        key: string;
+                                        /** @enum {string} */
+                                        kind: "yes_no" | "text" | "number";
+                                        /** @default true */
+                                        required: boolean;
+                                        text: string;
+                                    }[];
+                                };
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                orgType: string;
+                                problemFound: boolean;
+                                /** @enum {string} */
+                                rectification: "none" | "pending" | "claimed" | "confirmed";
+                                rectificationEvidence: string | null;
+                                rectifiedAt: string | null;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "pending" | "submitted";
+                                submittedAt: string | null;
+                                uscc: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaign-self-inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份自查表（本组织） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                key: string;
+                                /** @default  */
+                                note: string;
+                                /** @default false */
+                                problem: boolean;
+                                value: (boolean | number | string) | null;
+                            }[] | null;
+                            campaign: {
+                                authorityName: string;
+                                basis: string;
+                                endsOn: string;
+                                id: number;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: string;
+                            };
+                            campaignId: number;
+                            categoryCode: string;
+                            confirmedAt: string | null;
+                            form: {
+                                questions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "yes_no" | "text" | "number";
+                                    /** @default true */
+                                    required: boolean;
+                                    text: string;
+                                }[];
+                            };
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            problemFound: boolean;
+                            /** @enum {string} */
+                            rectification: "none" | "pending" | "claimed" | "confirmed";
+                            rectificationEvidence: string | null;
+                            rectifiedAt: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "pending" | "submitted";
+                            submittedAt: string | null;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 填报自查表（发现问题的须填写整改说明） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            key: string;
+                            /** @default  */
+                            note?: string;
+                            /** @default false */
+                            problem?: boolean;
+                            value: (boolean | number | string) | null;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                key: string;
+                                /** @default  */
+                                note: string;
+                                /** @default false */
+                                problem: boolean;
+                                value: (boolean | number | string) | null;
+                            }[] | null;
+                            campaign: {
+                                authorityName: string;
+                                basis: string;
+                                endsOn: string;
+                                id: number;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: string;
+                            };
+                            campaignId: number;
+                            categoryCode: string;
+                            confirmedAt: string | null;
+                            form: {
+                                questions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "yes_no" | "text" | "number";
+                                    /** @default true */
+                                    required: boolean;
+                                    text: string;
+                                }[];
+                            };
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            problemFound: boolean;
+                            /** @enum {string} */
+                            rectification: "none" | "pending" | "claimed" | "confirmed";
+                            rectificationEvidence: string | null;
+                            rectifiedAt: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "pending" | "submitted";
+                            submittedAt: string | null;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaign-self-inspections/{id}/rectified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报告整改完成（附整改情况） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evidence: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                key: string;
+                                /** @default  */
+                                note: string;
+                                /** @default false */
+                                problem: boolean;
+                                value: (boolean | number | string) | null;
+                            }[] | null;
+                            campaign: {
+                                authorityName: string;
+                                basis: string;
+                                endsOn: string;
+                                id: number;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: string;
+                            };
+                            campaignId: number;
+                            categoryCode: string;
+                            confirmedAt: string | null;
+                            form: {
+                                questions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "yes_no" | "text" | "number";
+                                    /** @default true */
+                                    required: boolean;
+                                    text: string;
+                                }[];
+                            };
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            problemFound: boolean;
+                            /** @enum {string} */
+                            rectification: "none" | "pending" | "claimed" | "confirmed";
+                            rectificationEvidence: string | null;
+                            rectifiedAt: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "pending" | "submitted";
+                            submittedAt: string | null;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本组织（或所主管组织）的处置措施，待答复的或全部 */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string | null;
+                                answeredOn: string | null;
+                                answerFiles: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                caseId: number;
+                                caseTitle?: string;
+                                deadline: string;
+                                documentId: number | null;
+                                documentNumber: string | null;
+                                id: number;
+                                issuedByName: string;
+                                issuedOn: string;
+                                /** @enum {string} */
+                                kind: "reminder_talk" | "reminder_letter" | "rectification_order";
+                                orgName?: string;
+                                overdue: boolean;
+                                requirement: string;
+                                returnReason: string | null;
+                                /** @enum {string} */
+                                status: "issued" | "answered" | "returned" | "verified";
+                                talk: {
+                                    content: string;
+                                    date: string;
+                                    participants: string;
+                                    place: string;
+                                } | null;
+                                verifiedByName: string | null;
+                                verifiedOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-measures/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复处置措施（整改情况与证明材料） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        /** @default [] */
+                        fileIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本部门的协办任务 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "assigned" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseDetail: string;
+                                caseId: number;
+                                caseTitle: string;
+                                deadline: string;
+                                doneByName: string | null;
+                                doneOn: string | null;
+                                feedback: string | null;
+                                feedbackFiles: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                id: number;
+                                orgName: string;
+                                overdue: boolean;
+                                request: string;
+                                /** @enum {string} */
+                                status: "assigned" | "done";
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-tasks/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 反馈协办情况 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        feedback: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/community-orgs": {
         parameters: {
             query?: never;
@@ -5378,6 +5953,291 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉举报（本辖区；可按状态、类别、是否登记组织、编号或名称筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "illegal_fees" | "illegal_activity" | "fraud" | "unregistered" | "governance" | "other";
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    registered?: "true" | "false";
+                    status?: "received" | "replied" | "case_opened";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityName: string;
+                                authorityRegionCode: string;
+                                caseId: number | null;
+                                caseStatus: string | null;
+                                /** @enum {string} */
+                                category: "illegal_fees" | "illegal_activity" | "fraud" | "unregistered" | "governance" | "other";
+                                id: number;
+                                orgId: number | null;
+                                orgName: string;
+                                receivedOn: string;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "received" | "replied" | "case_opened";
+                                summary: string;
+                                trackingNo: string;
+                                uscc: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉举报详情（含联系方式与附件） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                id: number;
+                                mime: string;
+                                name: string;
+                                size: number;
+                            }[];
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            caseClosedOn: string | null;
+                            caseId: number | null;
+                            caseStatus: string | null;
+                            /** @enum {string} */
+                            category: "illegal_fees" | "illegal_activity" | "fraud" | "unregistered" | "governance" | "other";
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            content: string;
+                            handledByName: string | null;
+                            id: number;
+                            orgId: number | null;
+                            orgName: string;
+                            receivedOn: string;
+                            regionCode: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "replied" | "case_opened";
+                            summary: string;
+                            trackingNo: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/open-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 投诉举报转协同处置案件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        detail?: string;
+                        title: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                id: number;
+                                mime: string;
+                                name: string;
+                                size: number;
+                            }[];
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            caseClosedOn: string | null;
+                            caseId: number | null;
+                            caseStatus: string | null;
+                            /** @enum {string} */
+                            category: "illegal_fees" | "illegal_activity" | "fraud" | "unregistered" | "governance" | "other";
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            content: string;
+                            handledByName: string | null;
+                            id: number;
+                            orgId: number | null;
+                            orgName: string;
+                            receivedOn: string;
+                            regionCode: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "replied" | "case_opened";
+                            summary: string;
+                            trackingNo: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/complaints/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复投诉举报（办结；答复内容投诉人可查询） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                id: number;
+                                mime: string;
+                                name: string;
+                                size: number;
+                            }[];
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            caseClosedOn: string | null;
+                            caseId: number | null;
+                            caseStatus: string | null;
+                            /** @enum {string} */
+                            category: "illegal_fees" | "illegal_activity" | "fraud" | "unregistered" | "governance" | "other";
+                            contactName: string | null;
+                            contactPhone: string | null;
+                            content: string;
+                            handledByName: string | null;
+                            id: number;
+                            orgId: number | null;
+                            orgName: string;
+                            receivedOn: string;
+                            regionCode: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "replied" | "case_opened";
+                            summary: string;
+                            trackingNo: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8594,6 +9454,593 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/illegal-orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 非法社会组织线索与查处（可按状态、地区、名称筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    region?: string;
+                    status?: "reported" | "investigating" | "confirmed" | "dismissed" | "banned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activities: string;
+                                authorityRegionCode: string;
+                                banDocumentId: number | null;
+                                banDocumentNumber: string | null;
+                                bannedOn: string | null;
+                                evidence: number[];
+                                finding: string | null;
+                                foundOn: string | null;
+                                id: number;
+                                name: string;
+                                places: string;
+                                publicSummary: string | null;
+                                published: boolean;
+                                regionCode: string;
+                                reportedOn: string;
+                                reporterName: string | null;
+                                reporterPhone: string | null;
+                                /** @enum {string} */
+                                source: "public" | "department" | "inspection";
+                                /** @enum {string} */
+                                status: "reported" | "investigating" | "confirmed" | "dismissed" | "banned";
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记非法社会组织线索 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activities: string;
+                        /** @default [] */
+                        evidence?: number[];
+                        name: string;
+                        places: string;
+                        regionCode: string;
+                        reportedOn: string;
+                        reporterName?: string | null;
+                        reporterPhone?: string | null;
+                        /** @enum {string} */
+                        source: "public" | "department" | "inspection";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: string;
+                            authorityRegionCode: string;
+                            banDocumentId: number | null;
+                            banDocumentNumber: string | null;
+                            bannedOn: string | null;
+                            evidence: number[];
+                            finding: string | null;
+                            foundOn: string | null;
+                            id: number;
+                            name: string;
+                            notes: {
+                                byName: string | null;
+                                files: number[];
+                                id: number;
+                                notedOn: string;
+                                text: string;
+                            }[];
+                            places: string;
+                            publicSummary: string | null;
+                            published: boolean;
+                            regionCode: string;
+                            reportedOn: string;
+                            reporterName: string | null;
+                            reporterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public" | "department" | "inspection";
+                            /** @enum {string} */
+                            status: "reported" | "investigating" | "confirmed" | "dismissed" | "banned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/illegal-orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 非法社会组织查处详情（线索、调查记录、认定、取缔） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: string;
+                            authorityRegionCode: string;
+                            banDocumentId: number | null;
+                            banDocumentNumber: string | null;
+                            bannedOn: string | null;
+                            evidence: number[];
+                            finding: string | null;
+                            foundOn: string | null;
+                            id: number;
+                            name: string;
+                            notes: {
+                                byName: string | null;
+                                files: number[];
+                                id: number;
+                                notedOn: string;
+                                text: string;
+                            }[];
+                            places: string;
+                            publicSummary: string | null;
+                            published: boolean;
+                            regionCode: string;
+                            reportedOn: string;
+                            reporterName: string | null;
+                            reporterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public" | "department" | "inspection";
+                            /** @enum {string} */
+                            status: "reported" | "investigating" | "confirmed" | "dismissed" | "banned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/illegal-orgs/{id}/ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 予以取缔，出具取缔决定书并可警示曝光 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decision: string;
+                        publicSummary: string;
+                        /** @default true */
+                        publish?: boolean;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: string;
+                            authorityRegionCode: string;
+                            banDocumentId: number | null;
+                            banDocumentNumber: string | null;
+                            bannedOn: string | null;
+                            evidence: number[];
+                            finding: string | null;
+                            foundOn: string | null;
+                            id: number;
+                            name: string;
+                            notes: {
+                                byName: string | null;
+                                files: number[];
+                                id: number;
+                                notedOn: string;
+                                text: string;
+                            }[];
+                            places: string;
+                            publicSummary: string | null;
+                            published: boolean;
+                            regionCode: string;
+                            reportedOn: string;
+                            reporterName: string | null;
+                            reporterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public" | "department" | "inspection";
+                            /** @enum {string} */
+                            status: "reported" | "investigating" | "confirmed" | "dismissed" | "banned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/illegal-orgs/{id}/finding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出认定（是否属于非法社会组织） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        finding: string;
+                        foundOn: string;
+                        illegal: boolean;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: string;
+                            authorityRegionCode: string;
+                            banDocumentId: number | null;
+                            banDocumentNumber: string | null;
+                            bannedOn: string | null;
+                            evidence: number[];
+                            finding: string | null;
+                            foundOn: string | null;
+                            id: number;
+                            name: string;
+                            notes: {
+                                byName: string | null;
+                                files: number[];
+                                id: number;
+                                notedOn: string;
+                                text: string;
+                            }[];
+                            places: string;
+                            publicSummary: string | null;
+                            published: boolean;
+                            regionCode: string;
+                            reportedOn: string;
+                            reporterName: string | null;
+                            reporterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public" | "department" | "inspection";
+                            /** @enum {string} */
+                            status: "reported" | "investigating" | "confirmed" | "dismissed" | "banned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/illegal-orgs/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加调查记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        files?: number[];
+                        notedOn: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: string;
+                            authorityRegionCode: string;
+                            banDocumentId: number | null;
+                            banDocumentNumber: string | null;
+                            bannedOn: string | null;
+                            evidence: number[];
+                            finding: string | null;
+                            foundOn: string | null;
+                            id: number;
+                            name: string;
+                            notes: {
+                                byName: string | null;
+                                files: number[];
+                                id: number;
+                                notedOn: string;
+                                text: string;
+                            }[];
+                            places: string;
+                            publicSummary: string | null;
+                            published: boolean;
+                            regionCode: string;
+                            reportedOn: string;
+                            reporterName: string | null;
+                            reporterPhone: string | null;
+                            /** @enum {string} */
+                            source: "public" | "department" | "inspection";
+                            /** @enum {string} */
+                            status: "reported" | "investigating" | "confirmed" | "dismissed" | "banned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查人员名录库 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            conflictOrgIds: number[];
+                            id: number;
+                            name: string;
+                            regionCode: string;
+                            unitId: number | null;
+                            unitName: string;
+                            userId: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 检查人员入库（所在单位、申明回避的社会组织） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** @default [] */
+                        conflictOrgIds?: number[];
+                        name: string;
+                        regionCode: string;
+                        /** @default null */
+                        unitId?: number | null;
+                        unitName: string;
+                        /** @default null */
+                        userId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            conflictOrgIds: number[];
+                            id: number;
+                            name: string;
+                            regionCode: string;
+                            unitId: number | null;
+                            unitName: string;
+                            userId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspectors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改检查人员 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** @default [] */
+                        conflictOrgIds?: number[];
+                        name: string;
+                        regionCode: string;
+                        /** @default null */
+                        unitId?: number | null;
+                        unitName: string;
+                        /** @default null */
+                        userId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            conflictOrgIds: number[];
+                            id: number;
+                            name: string;
+                            regionCode: string;
+                            unitId: number | null;
+                            unitName: string;
+                            userId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/job-runs": {
         parameters: {
             query?: never;
@@ -10906,6 +12353,1299 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政处罚案件（可按状态、组织、协同案件、公示逾期筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    caseId?: number;
+                    cursor?: string;
+                    limit?: number;
+                    orgId?: number;
+                    publicationOverdue?: "true" | "false";
+                    q?: string;
+                    status?: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityRegionCode: string;
+                                caseId: number | null;
+                                confiscatedFen: number | null;
+                                decidedOn: string | null;
+                                decisionNumber: string | null;
+                                filedOn: string;
+                                fineFen: number | null;
+                                handlerName: string;
+                                hearingDue: boolean;
+                                id: number;
+                                kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                                orgId: number;
+                                orgName: string;
+                                publishBy: string | null;
+                                publishedOn: string | null;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                                suspensionMonths: number | null;
+                                title: string;
+                                uscc: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 立案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseId?: number;
+                        facts: string;
+                        filedOn?: string;
+                        orgId: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政处罚案件详情（各步骤、文书、可办理的下一步） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出处罚决定（生成行政处罚决定书） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        court: string;
+                        reconsiderationBody: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 执行 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        executedOn: string;
+                        /** @default [] */
+                        files?: number[];
+                        note: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 通知听证（生成听证通知书） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hearingOn: string;
+                        host: string;
+                        place: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/hearing-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录听证笔录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        files?: number[];
+                        record: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/investigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调查取证（上传证据材料） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evidence: number[];
+                        findings: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/prior-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 事先告知（生成行政处罚事先告知书） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        /** @default null */
+                        confiscatedFen?: number | null;
+                        facts: string;
+                        /** @default null */
+                        fineFen?: number | null;
+                        kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                        /** @default null */
+                        suspensionMonths?: number | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 双公示：公开处罚决定 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 法制审核（审核人员不得为承办人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approved: boolean;
+                        opinion: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 送达（上传送达回证） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "direct" | "mail" | "electronic" | "public_notice";
+                        receipt: number[];
+                        servedOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/penalties/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录陈述申辩及听证申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        hearingRequested?: boolean;
+                        statedOn: string;
+                        statement: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            basis: string | null;
+                            caseId: number | null;
+                            closedOn: string | null;
+                            confiscatedFen: number | null;
+                            decidedOn: string | null;
+                            decisionBlockers: string[];
+                            decisionNumber: string | null;
+                            executedOn: string | null;
+                            facts: string;
+                            filedOn: string;
+                            fineFen: number | null;
+                            handlerName: string;
+                            heardOn: string | null;
+                            hearingDue: boolean;
+                            hearingOn: string | null;
+                            hearingRequested: boolean;
+                            id: number;
+                            kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                            nextActions: ("investigation" | "prior_notice" | "statement" | "hearing" | "hearing_record" | "review" | "decision" | "service" | "execution" | "close")[];
+                            noticeOn: string | null;
+                            orgId: number;
+                            orgName: string;
+                            publishBy: string | null;
+                            publishedOn: string | null;
+                            regionCode: string;
+                            reviewedOn: string | null;
+                            reviewerName: string | null;
+                            servedOn: string | null;
+                            statement: string | null;
+                            statementDeadline: string | null;
+                            statementOn: string | null;
+                            /** @enum {string} */
+                            status: "filed" | "investigated" | "notified" | "hearing_requested" | "hearing_scheduled" | "heard" | "reviewed" | "decided" | "served" | "executed" | "closed";
+                            steps: {
+                                actorName: string;
+                                at: string;
+                                documentId: number | null;
+                                files: number[];
+                                id: number;
+                                note: string | null;
+                                onDate: string;
+                                step: string;
+                            }[];
+                            suspensionMonths: number | null;
+                            title: string;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/announcements": {
         parameters: {
             query?: never;
@@ -11126,6 +13866,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/complaint-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 投诉举报附件上传（无需登录；multipart/form-data，一个文件，10 MB 以内） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileId: number;
+                            name: string;
+                            size: number;
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交投诉举报（无需登录）：返回受理编号和查询码 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        attachments?: {
+                            fileId: number;
+                            token: string;
+                        }[];
+                        /** @enum {string} */
+                        category: "illegal_fees" | "illegal_activity" | "fraud" | "unregistered" | "governance" | "other";
+                        contactName?: string;
+                        contactPhone?: string;
+                        content: string;
+                        orgName?: string;
+                        orgUscc?: string;
+                        regionCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            lookupCode: string;
+                            receivedOn: string;
+                            trackingNo: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/complaints/{trackingNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投诉举报办理进度查询（受理编号 + 查询码） */
+        get: {
+            parameters: {
+                query: {
+                    code: string;
+                };
+                header?: never;
+                path: {
+                    trackingNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            caseClosedOn: string | null;
+                            caseStatus: string | null;
+                            orgName: string;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            reply: string | null;
+                            /** @enum {string} */
+                            status: "received" | "replied" | "case_opened";
+                            substantiated: boolean | null;
+                            trackingNo: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/credit-listings": {
         parameters: {
             query?: never;
@@ -11238,6 +14130,58 @@ export interface paths {
                             revoked: boolean;
                             revokedAt: string | null;
                             title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/illegal-org-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 非法社会组织警示曝光名单 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityName: string;
+                                bannedOn: string;
+                                documentNumber: string | null;
+                                id: number;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                                summary: string;
+                            }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -11666,6 +14610,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双公示：行政处罚决定（决定之日起7个工作日内公开） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityName: string;
+                                basis: string;
+                                confiscatedFen: number | null;
+                                decidedOn: string;
+                                decisionNumber: string;
+                                fineFen: number | null;
+                                id: number;
+                                kinds: ("warning" | "fine" | "confiscation" | "suspension" | "leader_replacement" | "revocation" | "certificate_withdrawal")[];
+                                orgName: string;
+                                uscc: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/sign-ups": {
         parameters: {
             query?: never;
@@ -11762,6 +14760,62 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/spot-check-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 双随机抽查结果公示 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                concludedOn: string;
+                                id: number;
+                                items: {
+                                    /** @enum {string} */
+                                    item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                                    passed: boolean;
+                                }[];
+                                orgName: string;
+                                planTitle: string;
+                                problemsFound: boolean;
+                                uscc: string;
+                                year: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12237,6 +15291,509 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/risk-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险预警（可按状态、等级、规则、组织、地区筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    level?: "hint" | "warning" | "serious";
+                    limit?: number;
+                    orgId?: number;
+                    region?: string;
+                    rule?: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                    status?: "open" | "answered" | "closed" | "escalated";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answeredAt: string | null;
+                                answeredByName: string | null;
+                                answerFiles: number[];
+                                answerText: string | null;
+                                authorityRegionCode: string;
+                                caseId: number | null;
+                                closedAt: string | null;
+                                closedByName: string | null;
+                                closeNote: string | null;
+                                createdByName: string | null;
+                                dueDate: string;
+                                id: number;
+                                /** @enum {string} */
+                                level: "hint" | "warning" | "serious";
+                                orgId: number;
+                                orgName: string;
+                                raisedOn: string;
+                                reason: string;
+                                regionCode: string;
+                                /** @enum {string} */
+                                rule: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                                /** @enum {string} */
+                                status: "open" | "answered" | "closed" | "escalated";
+                                supervisorUnitId: number | null;
+                                /** @enum {string} */
+                                target: "org" | "supervisor" | "both";
+                                uscc: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 人工发起风险预警 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "hint" | "warning" | "serious";
+                        orgId: number;
+                        reason: string;
+                        /** @enum {string} */
+                        target: "org" | "supervisor" | "both";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                            answerFiles: number[];
+                            answerText: string | null;
+                            authorityRegionCode: string;
+                            caseId: number | null;
+                            closedAt: string | null;
+                            closedByName: string | null;
+                            closeNote: string | null;
+                            createdByName: string | null;
+                            dueDate: string;
+                            id: number;
+                            /** @enum {string} */
+                            level: "hint" | "warning" | "serious";
+                            orgId: number;
+                            orgName: string;
+                            raisedOn: string;
+                            reason: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            rule: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                            /** @enum {string} */
+                            status: "open" | "answered" | "closed" | "escalated";
+                            supervisorUnitId: number | null;
+                            /** @enum {string} */
+                            target: "org" | "supervisor" | "both";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risk-warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险预警详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                            answerFiles: number[];
+                            answerText: string | null;
+                            authorityRegionCode: string;
+                            caseId: number | null;
+                            closedAt: string | null;
+                            closedByName: string | null;
+                            closeNote: string | null;
+                            createdByName: string | null;
+                            dueDate: string;
+                            id: number;
+                            /** @enum {string} */
+                            level: "hint" | "warning" | "serious";
+                            orgId: number;
+                            orgName: string;
+                            raisedOn: string;
+                            reason: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            rule: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                            /** @enum {string} */
+                            status: "open" | "answered" | "closed" | "escalated";
+                            supervisorUnitId: number | null;
+                            /** @enum {string} */
+                            target: "org" | "supervisor" | "both";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risk-warnings/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 组织或业务主管单位答复风险预警 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        files?: number[];
+                        text: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                            answerFiles: number[];
+                            answerText: string | null;
+                            authorityRegionCode: string;
+                            caseId: number | null;
+                            closedAt: string | null;
+                            closedByName: string | null;
+                            closeNote: string | null;
+                            createdByName: string | null;
+                            dueDate: string;
+                            id: number;
+                            /** @enum {string} */
+                            level: "hint" | "warning" | "serious";
+                            orgId: number;
+                            orgName: string;
+                            raisedOn: string;
+                            reason: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            rule: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                            /** @enum {string} */
+                            status: "open" | "answered" | "closed" | "escalated";
+                            supervisorUnitId: number | null;
+                            /** @enum {string} */
+                            target: "org" | "supervisor" | "both";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risk-warnings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 风险预警办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                            answerFiles: number[];
+                            answerText: string | null;
+                            authorityRegionCode: string;
+                            caseId: number | null;
+                            closedAt: string | null;
+                            closedByName: string | null;
+                            closeNote: string | null;
+                            createdByName: string | null;
+                            dueDate: string;
+                            id: number;
+                            /** @enum {string} */
+                            level: "hint" | "warning" | "serious";
+                            orgId: number;
+                            orgName: string;
+                            raisedOn: string;
+                            reason: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            rule: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                            /** @enum {string} */
+                            status: "open" | "answered" | "closed" | "escalated";
+                            supervisorUnitId: number | null;
+                            /** @enum {string} */
+                            target: "org" | "supervisor" | "both";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risk-warnings/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 风险预警转为协同处置案件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        detail: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answeredAt: string | null;
+                            answeredByName: string | null;
+                            answerFiles: number[];
+                            answerText: string | null;
+                            authorityRegionCode: string;
+                            caseId: number | null;
+                            closedAt: string | null;
+                            closedByName: string | null;
+                            closeNote: string | null;
+                            createdByName: string | null;
+                            dueDate: string;
+                            id: number;
+                            /** @enum {string} */
+                            level: "hint" | "warning" | "serious";
+                            orgId: number;
+                            orgName: string;
+                            raisedOn: string;
+                            reason: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            rule: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                            /** @enum {string} */
+                            status: "open" | "answered" | "closed" | "escalated";
+                            supervisorUnitId: number | null;
+                            /** @enum {string} */
+                            target: "org" | "supervisor" | "both";
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risk-warnings/answerable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发给本组织或本业务主管单位的风险预警 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    level?: "hint" | "warning" | "serious";
+                    limit?: number;
+                    orgId?: number;
+                    region?: string;
+                    rule?: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                    status?: "open" | "answered" | "closed" | "escalated";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answeredAt: string | null;
+                                answeredByName: string | null;
+                                answerFiles: number[];
+                                answerText: string | null;
+                                authorityRegionCode: string;
+                                caseId: number | null;
+                                closedAt: string | null;
+                                closedByName: string | null;
+                                closeNote: string | null;
+                                createdByName: string | null;
+                                dueDate: string;
+                                id: number;
+                                /** @enum {string} */
+                                level: "hint" | "warning" | "serious";
+                                orgId: number;
+                                orgName: string;
+                                raisedOn: string;
+                                reason: string;
+                                regionCode: string;
+                                /** @enum {string} */
+                                rule: "complaint_jump" | "rectification_overdue" | "annual_flagged" | "manual";
+                                /** @enum {string} */
+                                status: "open" | "answered" | "closed" | "escalated";
+                                supervisorUnitId: number | null;
+                                /** @enum {string} */
+                                target: "org" | "supervisor" | "both";
+                                uscc: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sign-ups": {
         parameters: {
             query?: never;
@@ -12404,6 +15961,1853 @@ export interface paths {
                             userId: number;
                             username: string;
                             version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项整治列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityName: string;
+                                authorityRegionCode: string;
+                                basis: string;
+                                createdAt: string;
+                                createdByName: string | null;
+                                endsOn: string;
+                                id: number;
+                                inScopeCount: number;
+                                scope: {
+                                    categoryCodes: string[];
+                                    regionCode: string;
+                                    regionName: string;
+                                    types: string[];
+                                };
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建专项整治：固定范围内的组织名单并向其下发自查表 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        endsOn: string;
+                        form: {
+                            questions: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "yes_no" | "text" | "number";
+                                /** @default true */
+                                required?: boolean;
+                                text: string;
+                            }[];
+                        };
+                        scope: {
+                            /** @default [] */
+                            categoryCodes?: string[];
+                            regionCode?: string;
+                            types: ("social_group" | "service_institution" | "foundation")[];
+                        };
+                        startsOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            basis: string;
+                            canManage: boolean;
+                            createdAt: string;
+                            createdByName: string | null;
+                            endsOn: string;
+                            figures: {
+                                audited: number;
+                                checked: number;
+                                inScope: number;
+                                rectified: number;
+                                selfInspected: number;
+                                withProblems: number;
+                            } | null;
+                            form: {
+                                questions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "yes_no" | "text" | "number";
+                                    /** @default true */
+                                    required: boolean;
+                                    text: string;
+                                }[];
+                            };
+                            id: number;
+                            inScopeCount: number;
+                            scope: {
+                                categoryCodes: string[];
+                                regionCode: string;
+                                regionName: string;
+                                types: string[];
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项整治详情与工作数据（纳入、自查、抽查、审计、发现问题、整改到位） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            basis: string;
+                            canManage: boolean;
+                            createdAt: string;
+                            createdByName: string | null;
+                            endsOn: string;
+                            figures: {
+                                audited: number;
+                                checked: number;
+                                inScope: number;
+                                rectified: number;
+                                selfInspected: number;
+                                withProblems: number;
+                            } | null;
+                            form: {
+                                questions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "yes_no" | "text" | "number";
+                                    /** @default true */
+                                    required: boolean;
+                                    text: string;
+                                }[];
+                            };
+                            id: number;
+                            inScopeCount: number;
+                            scope: {
+                                categoryCodes: string[];
+                                regionCode: string;
+                                regionName: string;
+                                types: string[];
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-campaigns/{id}/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项整治纳入的组织及自查、整改状态 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    problem?: "yes";
+                    status?: "pending" | "submitted";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignId: number;
+                                categoryCode: string;
+                                confirmedAt: string | null;
+                                id: number;
+                                orgId: number;
+                                orgName: string;
+                                orgType: string;
+                                problemFound: boolean;
+                                /** @enum {string} */
+                                rectification: "none" | "pending" | "claimed" | "confirmed";
+                                rectificationEvidence: string | null;
+                                rectifiedAt: string | null;
+                                regionCode: string;
+                                /** @enum {string} */
+                                status: "pending" | "submitted";
+                                submittedAt: string | null;
+                                uscc: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-campaigns/{id}/orgs/{rowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个组织的自查表（工作人员查看） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    rowId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                key: string;
+                                /** @default  */
+                                note: string;
+                                /** @default false */
+                                problem: boolean;
+                                value: (boolean | number | string) | null;
+                            }[] | null;
+                            campaign: {
+                                authorityName: string;
+                                basis: string;
+                                endsOn: string;
+                                id: number;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: string;
+                            };
+                            campaignId: number;
+                            categoryCode: string;
+                            confirmedAt: string | null;
+                            form: {
+                                questions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "yes_no" | "text" | "number";
+                                    /** @default true */
+                                    required: boolean;
+                                    text: string;
+                                }[];
+                            };
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            problemFound: boolean;
+                            /** @enum {string} */
+                            rectification: "none" | "pending" | "claimed" | "confirmed";
+                            rectificationEvidence: string | null;
+                            rectifiedAt: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "pending" | "submitted";
+                            submittedAt: string | null;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-campaigns/{id}/orgs/{rowId}/confirm-rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认组织整改到位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    rowId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: number;
+                            categoryCode: string;
+                            confirmedAt: string | null;
+                            id: number;
+                            orgId: number;
+                            orgName: string;
+                            orgType: string;
+                            problemFound: boolean;
+                            /** @enum {string} */
+                            rectification: "none" | "pending" | "claimed" | "confirmed";
+                            rectificationEvidence: string | null;
+                            rectifiedAt: string | null;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "pending" | "submitted";
+                            submittedAt: string | null;
+                            uscc: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-campaigns/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项整治发现问题的组织（自查发现、抽查审计发现） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignOrgId: number | null;
+                                checks: boolean;
+                                orgId: number;
+                                orgName: string;
+                                /** @enum {string} */
+                                rectification: "none" | "pending" | "claimed" | "confirmed";
+                                selfInspection: boolean;
+                                uscc: string | null;
+                                version: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-check-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽查计划（含年度审计抽查） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorityRegionCode: string;
+                                campaignId: number | null;
+                                categoryCodes: string[];
+                                checks: {
+                                    concluded: number;
+                                    total: number;
+                                    withProblems: number;
+                                };
+                                draw: {
+                                    drawn: number;
+                                    drawnAt: string;
+                                    population: number;
+                                    seed: string;
+                                    snapshotHash: string;
+                                } | null;
+                                id: number;
+                                inspectorsPerCheck: number;
+                                items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
+                                /** @enum {string} */
+                                kind: "regular" | "irregular";
+                                /** @enum {string} */
+                                mode: "on_site" | "written";
+                                /** @enum {string} */
+                                purpose: "check" | "audit";
+                                shareBp: number;
+                                /** @enum {string} */
+                                status: "draft" | "drawn" | "concluded";
+                                title: string;
+                                types: string[];
+                                weighted: boolean;
+                                year: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 制定抽查计划（定期抽查比例不低于本级下限：县3%、市4%、省5%、民政部10%） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorityRegionCode?: string;
+                        /** @default null */
+                        campaignId?: number | null;
+                        /** @default [] */
+                        categoryCodes?: string[];
+                        /** @default 2 */
+                        inspectorsPerCheck?: number;
+                        items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
+                        /** @enum {string} */
+                        kind: "regular" | "irregular";
+                        /** @enum {string} */
+                        mode: "on_site" | "written";
+                        /**
+                         * @default check
+                         * @enum {string}
+                         */
+                        purpose?: "check" | "audit";
+                        shareBp: number;
+                        title: string;
+                        /** @default [] */
+                        types?: string[];
+                        /** @default false */
+                        weighted?: boolean;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            campaignId: number | null;
+                            categoryCodes: string[];
+                            checks: {
+                                concluded: number;
+                                total: number;
+                                withProblems: number;
+                            };
+                            draw: {
+                                drawn: number;
+                                drawnAt: string;
+                                population: number;
+                                seed: string;
+                                snapshotHash: string;
+                            } | null;
+                            id: number;
+                            inspectorsPerCheck: number;
+                            items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
+                            /** @enum {string} */
+                            kind: "regular" | "irregular";
+                            /** @enum {string} */
+                            mode: "on_site" | "written";
+                            /** @enum {string} */
+                            purpose: "check" | "audit";
+                            shareBp: number;
+                            /** @enum {string} */
+                            status: "draft" | "drawn" | "concluded";
+                            title: string;
+                            types: string[];
+                            weighted: boolean;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-check-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽查计划详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            campaignId: number | null;
+                            categoryCodes: string[];
+                            checks: {
+                                concluded: number;
+                                total: number;
+                                withProblems: number;
+                            };
+                            draw: {
+                                drawn: number;
+                                drawnAt: string;
+                                population: number;
+                                seed: string;
+                                snapshotHash: string;
+                            } | null;
+                            id: number;
+                            inspectorsPerCheck: number;
+                            items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
+                            /** @enum {string} */
+                            kind: "regular" | "irregular";
+                            /** @enum {string} */
+                            mode: "on_site" | "written";
+                            /** @enum {string} */
+                            purpose: "check" | "audit";
+                            shareBp: number;
+                            /** @enum {string} */
+                            status: "draft" | "drawn" | "concluded";
+                            title: string;
+                            types: string[];
+                            weighted: boolean;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-check-plans/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 随机抽取：安全随机种子、名单快照（SM3）、SM3(种子‖统一社会信用代码)最小的⌈N×p⌉家，随机匹配检查人员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityRegionCode: string;
+                            campaignId: number | null;
+                            categoryCodes: string[];
+                            checks: {
+                                concluded: number;
+                                total: number;
+                                withProblems: number;
+                            };
+                            draw: {
+                                drawn: number;
+                                drawnAt: string;
+                                population: number;
+                                seed: string;
+                                snapshotHash: string;
+                            } | null;
+                            id: number;
+                            inspectorsPerCheck: number;
+                            items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
+                            /** @enum {string} */
+                            kind: "regular" | "irregular";
+                            /** @enum {string} */
+                            mode: "on_site" | "written";
+                            /** @enum {string} */
+                            purpose: "check" | "audit";
+                            shareBp: number;
+                            /** @enum {string} */
+                            status: "draft" | "drawn" | "concluded";
+                            title: string;
+                            types: string[];
+                            weighted: boolean;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-check-plans/{id}/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽取时的名单快照（规范文本，其SM3即快照哈希） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-check-plans/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 验证抽取结果：由种子和快照重算，并与当前登记名单比对 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: string[];
+                            drawReproduced: boolean;
+                            levelChanged: string[];
+                            mismatched: string[];
+                            ok: boolean;
+                            registerUnchanged: boolean;
+                            removed: string[];
+                            snapshotIntact: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽查对象（按计划） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    mine?: "true" | "false";
+                    planId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: number | null;
+                                concludedOn: string | null;
+                                id: number;
+                                inspectors: {
+                                    id: number;
+                                    name: string;
+                                    unitName: string;
+                                }[];
+                                noticeDocumentId: number | null;
+                                orgId: number;
+                                orgName: string;
+                                planId: number;
+                                planTitle: string;
+                                problemsFound: boolean | null;
+                                rank: number;
+                                results: {
+                                    finding: string;
+                                    /** @enum {string} */
+                                    item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                                    passed: boolean;
+                                }[];
+                                /** @enum {string} */
+                                status: "assigned" | "notified" | "concluded";
+                                uscc: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽查详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: number | null;
+                            concludedOn: string | null;
+                            id: number;
+                            inspectors: {
+                                id: number;
+                                name: string;
+                                unitName: string;
+                            }[];
+                            noticeDocumentId: number | null;
+                            orgId: number;
+                            orgName: string;
+                            planId: number;
+                            planTitle: string;
+                            problemsFound: boolean | null;
+                            rank: number;
+                            results: {
+                                finding: string;
+                                /** @enum {string} */
+                                item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                                passed: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "assigned" | "notified" | "concluded";
+                            uscc: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{id}/inspector-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 检查人员登记本人承担的抽查结果 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rectificationDeadline?: string;
+                        rectificationRequirement?: string;
+                        results: {
+                            /** @default  */
+                            finding?: string;
+                            /** @enum {string} */
+                            item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                            passed: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: number | null;
+                            concludedOn: string | null;
+                            id: number;
+                            inspectors: {
+                                id: number;
+                                name: string;
+                                unitName: string;
+                            }[];
+                            noticeDocumentId: number | null;
+                            orgId: number;
+                            orgName: string;
+                            planId: number;
+                            planTitle: string;
+                            problemsFound: boolean | null;
+                            rank: number;
+                            results: {
+                                finding: string;
+                                /** @enum {string} */
+                                item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                                passed: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "assigned" | "notified" | "concluded";
+                            uscc: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 制发抽查通知书 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: number | null;
+                            concludedOn: string | null;
+                            id: number;
+                            inspectors: {
+                                id: number;
+                                name: string;
+                                unitName: string;
+                            }[];
+                            noticeDocumentId: number | null;
+                            orgId: number;
+                            orgName: string;
+                            planId: number;
+                            planTitle: string;
+                            problemsFound: boolean | null;
+                            rank: number;
+                            results: {
+                                finding: string;
+                                /** @enum {string} */
+                                item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                                passed: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "assigned" | "notified" | "concluded";
+                            uscc: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记逐项检查结果并办结（发现问题的责令整改） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rectificationDeadline?: string;
+                        rectificationRequirement?: string;
+                        results: {
+                            /** @default  */
+                            finding?: string;
+                            /** @enum {string} */
+                            item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                            passed: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: number | null;
+                            concludedOn: string | null;
+                            id: number;
+                            inspectors: {
+                                id: number;
+                                name: string;
+                                unitName: string;
+                            }[];
+                            noticeDocumentId: number | null;
+                            orgId: number;
+                            orgName: string;
+                            planId: number;
+                            planTitle: string;
+                            problemsFound: boolean | null;
+                            rank: number;
+                            results: {
+                                finding: string;
+                                /** @enum {string} */
+                                item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                                passed: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "assigned" | "notified" | "concluded";
+                            uscc: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-checks/assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人承担的抽查 */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    mine?: "true" | "false";
+                    planId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: number | null;
+                                concludedOn: string | null;
+                                id: number;
+                                inspectors: {
+                                    id: number;
+                                    name: string;
+                                    unitName: string;
+                                }[];
+                                noticeDocumentId: number | null;
+                                orgId: number;
+                                orgName: string;
+                                planId: number;
+                                planTitle: string;
+                                problemsFound: boolean | null;
+                                rank: number;
+                                results: {
+                                    finding: string;
+                                    /** @enum {string} */
+                                    item: "annual_report" | "disclosure" | "governance" | "finances" | "activities";
+                                    passed: boolean;
+                                }[];
+                                /** @enum {string} */
+                                status: "assigned" | "notified" | "concluded";
+                                uscc: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协同处置案件列表（按状态、来源、告警、地区筛选，新案在前） */
+        get: {
+            parameters: {
+                query?: {
+                    alarm?: "0" | "1";
+                    cursor?: string;
+                    limit?: number;
+                    orgId?: number;
+                    region?: string;
+                    source?: "complaint" | "spot_check" | "annual_inspection" | "referral" | "risk_warning" | "campaign";
+                    status?: "open" | "in_progress" | "feedback_given" | "verified" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                alarmed: boolean;
+                                closedOn: string | null;
+                                handlerName: string;
+                                id: number;
+                                openedOn: string;
+                                orgId: number;
+                                orgName: string;
+                                regionCode: string;
+                                /** @enum {string} */
+                                source: "complaint" | "spot_check" | "annual_inspection" | "referral" | "risk_warning" | "campaign";
+                                sourceRef: string | null;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "feedback_given" | "verified" | "closed";
+                                title: string;
+                                uscc: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 立案（含部门移送），可同时指定协办部门 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        detail: string;
+                        orgId: number;
+                        partnerDeadline?: string;
+                        partnerRequest?: string;
+                        /** @default [] */
+                        partnerUnitIds?: number[];
+                        /** @enum {string} */
+                        source: "complaint" | "spot_check" | "annual_inspection" | "referral" | "risk_warning" | "campaign";
+                        sourceRef?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件详情：时间线、处置措施、协办任务、电子监察告警 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarmed: boolean;
+                            alarms: {
+                                dueOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "measure_overdue" | "task_overdue" | "verification_overdue";
+                                raisedOn: string;
+                                resolvedOn: string | null;
+                                summary: string;
+                                targetId: number;
+                                targetType: string;
+                            }[];
+                            authorityRegionCode: string;
+                            canManage: boolean;
+                            closedOn: string | null;
+                            conclusion: string | null;
+                            detail: string;
+                            feedback: string | null;
+                            feedbackOn: string | null;
+                            handlerName: string;
+                            id: number;
+                            measures: {
+                                answer: string | null;
+                                answeredOn: string | null;
+                                answerFiles: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                caseId: number;
+                                caseTitle?: string;
+                                deadline: string;
+                                documentId: number | null;
+                                documentNumber: string | null;
+                                id: number;
+                                issuedByName: string;
+                                issuedOn: string;
+                                /** @enum {string} */
+                                kind: "reminder_talk" | "reminder_letter" | "rectification_order";
+                                orgName?: string;
+                                overdue: boolean;
+                                requirement: string;
+                                returnReason: string | null;
+                                /** @enum {string} */
+                                status: "issued" | "answered" | "returned" | "verified";
+                                talk: {
+                                    content: string;
+                                    date: string;
+                                    participants: string;
+                                    place: string;
+                                } | null;
+                                verifiedByName: string | null;
+                                verifiedOn: string | null;
+                            }[];
+                            openedOn: string;
+                            orgId: number;
+                            orgName: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            source: "complaint" | "spot_check" | "annual_inspection" | "referral" | "risk_warning" | "campaign";
+                            sourceRef: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "feedback_given" | "verified" | "closed";
+                            substantiated: boolean | null;
+                            tasks: {
+                                caseDetail: string;
+                                caseId: number;
+                                caseTitle: string;
+                                deadline: string;
+                                doneByName: string | null;
+                                doneOn: string | null;
+                                feedback: string | null;
+                                feedbackFiles: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                id: number;
+                                orgName: string;
+                                overdue: boolean;
+                                request: string;
+                                /** @enum {string} */
+                                status: "assigned" | "done";
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                at: string;
+                                id: number;
+                                summary: string;
+                            }[];
+                            title: string;
+                            uscc: string | null;
+                            verifiedOn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结（反馈销号：须已反馈并核实） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        conclusion: string;
+                        substantiated?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录核查反馈（无处置措施的案件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        feedback: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采取处置措施：谈话提醒/约谈、工作提醒函、责令改正通知书（文书自动编号生成） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact?: string;
+                        deadline: string;
+                        facts?: string;
+                        /** @enum {string} */
+                        kind: "reminder_talk" | "reminder_letter" | "rectification_order";
+                        requirement: string;
+                        talk?: {
+                            content: string;
+                            date: string;
+                            participants: string;
+                            place: string;
+                        };
+                        talkNotice?: {
+                            attendees: string;
+                            place: string;
+                            talkDate: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases/{id}/measures/{measureId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载处置措施的文书（PDF 或 DOCX；案件经办方和被处置组织可下载） */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "pdf" | "docx";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    measureId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases/{id}/measures/{measureId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核实或退回组织的整改答复 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    measureId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accepted: boolean;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 请协办部门协办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deadline: string;
+                        request: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-cases/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核实核查反馈（无处置措施的案件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
                         };
                     };
                 };

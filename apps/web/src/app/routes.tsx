@@ -65,6 +65,10 @@ const CreditListingDetailPage = lazy(() => import('../features/credit/ListingDet
 const CreditRequestsPage = lazy(() => import('../features/credit/RequestsPage'));
 const MyCreditPage = lazy(() => import('../features/credit/MyCreditPage'));
 const PublicCreditListingsPage = lazy(() => import('../features/credit/public/PublicListingsPage'));
+const ComplaintFormPage = lazy(() => import('../features/complaints/ComplaintFormPage'));
+const ComplaintTrackPage = lazy(() => import('../features/complaints/ComplaintTrackPage'));
+const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage'));
+const ComplaintDetailPage = lazy(() => import('../features/complaints/ComplaintDetailPage'));
 const PortalMissingPage = lazy(() => import('../features/portal/PortalMissingPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -91,6 +95,8 @@ export function AppRoutes() {
         <Route path="/portal/uscc" element={page(<UsccCheckPage />)} />
         <Route path="/portal/annual-inspections" element={page(<PublicAnnualInspectionsPage />)} />
         <Route path="/portal/credit-listings" element={page(<PublicCreditListingsPage />)} />
+        <Route path="/portal/complaints/new" element={page(<ComplaintFormPage />)} />
+        <Route path="/portal/complaints/track" element={page(<ComplaintTrackPage />)} />
         <Route path="/portal/*" element={page(<PortalMissingPage />)} />
         <Route path="/org/:uscc" element={page(<PublicOrgPage />)} />
         <Route path="/community-org/:id" element={page(<PublicCommunityOrgPage />)} />
@@ -132,6 +138,8 @@ export function AppRoutes() {
             {/* Staff decide here; an organization account sees its own requests on /my-credit. */}
             <Route path="/credit-requests" element={guarded('credit.read', <CreditRequestsPage />)} />
             <Route path="/my-credit" element={guarded('credit.apply', <MyCreditPage />)} />
+            <Route path="/complaints" element={guarded('supervision.read', <ComplaintsPage />)} />
+            <Route path="/complaints/:id" element={guarded('supervision.read', <ComplaintDetailPage />)} />
             <Route path="/sign-ups" element={guarded('users.manage', <SignUpsPage />)} />
             <Route path="/users" element={guarded('users.read', <UsersPage />)} />
             <Route path="/units" element={guarded('units.read', <UnitsPage />)} />

@@ -98,6 +98,31 @@ describe(`complaint triage (${ENGINE})`, () => {
     expect(row.status).toBe('received');
   });
 
+  it('opens a coordinated case once; the complaint and the public lookup show where the case stands', async () => {
+    const org = await registeredOrg(t);
+    const c = await filed({ orgUscc: org.uscc, contactPhone: '13700002222' });
+    const res = await clerk.post(`/api/complaints/${c.id}/open-case`, { title: '强制收取赞助费', version: 1 });
+    expect(res.statusCode, res.body).toBe(200);
+    const caseId = res.json().caseId;
+    expect(res.json()).toMatchObject({ status: 'case_opened', caseId: expect.any(Number), caseStatus: 'open' });
+    const kase = await clerk.get(`/api/supervision-cases/${caseId}`);
+    expect(kase.statusCode, kase.body).toBe(200);
+    expect(kase.json()).toMatchObject({ orgId: org.id, source: 'complaint', sourceRef: `complaint:${c.id}` });
+    const again = await clerk.post(`/api/complaints/${c.id}/open-case`, { title: '强制收取赞助费', version: 2 });
+    expect(again.statusCode).toBe(409);
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('entity', '=', 'complaint')
+      .where('entityId', '=', String(c.id))
+      .execute();
+    expect(audit.map((a) => a.action)).toContain('open_case');
+    const pub = await publicClient(t).get(`/api/public/complaints/${c.trackingNo}?code=${c.lookupCode}`);
+    expect(pub.json()).toMatchObject({ status: 'case_opened', caseStatus: 'open', caseClosedOn: null });
+    expect(pub.body).not.toContain('13700002222');
+    expect(pub.json()).not.toHaveProperty('caseId'); // the public sees where it stands, not the file
+  });
+
   it('refuses to open a case about an unregistered organization', async () => {
     const c = await filed({ orgName: '某某联合会', regionCode: '500235' });
     const res = await clerk.post(`/api/complaints/${c.id}/open-case`, { title: '非法开展活动', version: 1 });

@@ -46,6 +46,12 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; testId: strin
     testId: 'portal-nav-open-data',
   },
   { path: '/portal/uscc', label: 'portal.nav.uscc', icon: <SafetyCertificateOutlined />, testId: 'portal-nav-uscc' },
+  {
+    path: '/portal/complaints/new',
+    label: 'portal.nav.complaints',
+    icon: <NotificationOutlined />,
+    testId: 'portal-nav-complaints',
+  },
   // Founders of a new organization start here (申请人注册), then apply for 筹备 / 成立.
   { path: '/sign-up', label: 'portal.nav.signUp', icon: <UserAddOutlined />, testId: 'portal-nav-sign-up' },
 ];

@@ -39,6 +39,7 @@ import { annualReportsMessages } from '../../features/annual-reports/messages';
 import { creditScoresMessages } from '../../features/credit-scores/messages';
 import { dormantMessages } from '../../features/dormant/messages';
 import { creditMessages } from '../../features/credit/messages';
+import { complaintsMessages } from '../../features/complaints/messages';
 import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
 import { auditMessages } from '../../features/audit/messages';
 import { authMessages } from '../../features/auth/messages';
@@ -99,6 +100,7 @@ export const PARTS = [
   creditScoresMessages,
   dormantMessages,
   creditMessages,
+  complaintsMessages,
 ] as const;
 
 /**
