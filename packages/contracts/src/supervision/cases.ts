@@ -99,7 +99,7 @@ export const ZMeasureVerify = z
   .refine((v) => v.accepted || !!v.reason, { message: '退回须说明理由', path: ['reason'] });
 export type TMeasureVerify = z.infer<typeof ZMeasureVerify>;
 
-export const ZTaskFeedback = z.object({ feedback: ZText(5000, '请填写办理情况'), fileIds: ZFiles.default([]) });
+export const ZTaskFeedback = z.object({ feedback: ZText(5000, '请填写办理情况') });
 export type TTaskFeedback = z.infer<typeof ZTaskFeedback>;
 
 export const ZCaseFeedback = z.object({ feedback: ZText(5000, '请填写核查反馈') });

@@ -9,11 +9,11 @@ export { newOrg, chinaNoon, schedulesOff } from '../../credit/lists-helpers';
 let n = 0;
 
 /** An organization of 云阳县 with its own account, signed in. */
-export async function orgWithAccount(t: TestApp): Promise<{ orgId: number; account: TestClient }> {
+export async function orgWithAccount(t: TestApp): Promise<{ orgId: number; account: TestClient; username: string }> {
   const orgId = await newOrg(t);
   const username = `case-org-${++n}-${orgId}`;
   await insertUser(t.db, { username, roles: ['org_account'], regionCode: '500235', orgId });
-  return { orgId, account: await t.client().as(username) };
+  return { orgId, account: await t.client().as(username), username };
 }
 
 /** Opens a case the way another part would (through the CaseOpener). */
@@ -53,7 +53,7 @@ export async function runAlarms(t: TestApp, date: string): Promise<Record<string
   return (typeof result === 'string' ? JSON.parse(result) : result) as Record<string, unknown>;
 }
 
-export function ok(res: { statusCode: number; body: string }, status = 200) {
+export function ok<R extends { statusCode: number; body: string }>(res: R, status = 200): R {
   expect(res.statusCode, res.body).toBe(status);
   return res;
 }
