@@ -54,6 +54,7 @@ describe('every route declares its permission or is explicitly public', () => {
       'GET /api/public/orgs/:uscc/annual-inspections',
       'GET /api/public/orgs/:uscc/credit',
       'GET /api/public/penalties',
+      'GET /api/public/spot-check-results',
       'GET /api/public/stats',
       'GET /api/public/uscc/:code',
       'GET /api/regions',

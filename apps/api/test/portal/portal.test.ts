@@ -294,6 +294,8 @@ describe(`no personal data through public endpoints (${ENGINE})`, () => {
       '/api/public/illegal-org-warnings': ['/api/public/illegal-org-warnings?limit=100'],
       // Facts and statements (which may name people) never reach it: test/supervision/penalties/penalties-public.test.ts.
       '/api/public/penalties': ['/api/public/penalties?limit=100'],
+      // Inspectors and findings never reach it: test/supervision/spot-checks/checks-api.test.ts.
+      '/api/public/spot-check-results': ['/api/public/spot-check-results?limit=100'],
       // A complainant's contact never reaches the lookup: test/supervision/complaints/complaints-public.test.ts.
       '/api/public/complaints/:trackingNo': [],
       '/api/public/sign-ups': [],

@@ -30,6 +30,8 @@ export interface RegisteredOrgFacts {
   regionCode: string;
   authorityRegionCode: string;
   foundedOn: string;
+  categoryCode: string;
+  supervisorUnitId: number | null;
 }
 
 export class OrgsRepository {
@@ -87,14 +89,28 @@ export class OrgsRepository {
   }): Promise<RegisteredOrgFacts[]> {
     let q = this.db
       .selectFrom('organizations')
-      .select(['id', 'name', 'uscc', 'type', 'regionCode', 'authorityRegionCode', 'foundedOn'])
+      .select([
+        'id',
+        'name',
+        'uscc',
+        'type',
+        'regionCode',
+        'authorityRegionCode',
+        'foundedOn',
+        'categoryCode',
+        'supervisorUnitId',
+      ])
       .where('authorityRegionCode', '=', f.authorityRegionCode)
       .where('status', '=', 'registered')
       .where('id', '>', f.afterId);
     if (f.regionFrom !== '') q = q.where('regionCode', '>=', f.regionFrom).where('regionCode', '<', f.regionTo);
     if (f.types.length > 0) q = q.where('type', 'in', [...f.types]);
     const rows = await q.orderBy('id').limit(f.limit).execute();
-    return rows.map((r) => ({ ...r, id: Number(r.id) }));
+    return rows.map((r) => ({
+      ...r,
+      id: Number(r.id),
+      supervisorUnitId: r.supervisorUnitId === null ? null : Number(r.supervisorUnitId),
+    }));
   }
 
   async findByUscc(uscc: string): Promise<OrgRecord | undefined> {

@@ -1,14 +1,23 @@
 import type { SupervisionDeps } from '../supervision-deps';
 import type { CaseOpener } from '../cases/case-intake';
 import type { CampaignChecks } from './campaign-checks';
+import { SpotChecksService } from './checks.service';
+import { InspectorsService } from './inspectors.service';
+import { SpotCheckPlansService } from './plans.service';
+import { campaignChecks as makeCampaignChecks, publicSpotCheckResults } from './public-results';
 
-/** Wires the spot-checks part (双随机一公开); its services are merged into `services.supervision`. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
+/**
+ * Wires the spot-checks part (双随机一公开, 民发〔2017〕45号); its services are merged into `services.supervision`:
+ * the inspector pool, plans with their draw and verify, checks with notices and results, the public results,
+ * and `campaignChecks` for special campaigns.
+ */
 export function createSpotChecks(deps: SupervisionDeps, parts: { cases: CaseOpener }) {
-  // Placeholder until the spot-checks part lands (issue 8 in progress): the interface is what campaigns use.
-  const campaignChecks: CampaignChecks = {
-    campaignFigures: () => Promise.reject(new Error('spot-checks part not built yet')),
-    problemOrgs: () => Promise.reject(new Error('spot-checks part not built yet')),
+  const spotCheckPlans = new SpotCheckPlansService(deps);
+  const spotChecks = new SpotChecksService(deps, spotCheckPlans, parts.cases);
+  const inspectors = new InspectorsService(deps);
+  const campaignChecks: CampaignChecks = makeCampaignChecks(deps, parts.cases);
+  const spotCheckResults = {
+    list: (q: Parameters<typeof publicSpotCheckResults>[1]) => publicSpotCheckResults(deps, q),
   };
-  return { campaignChecks };
+  return { campaignChecks, spotCheckPlans, spotChecks, inspectors, spotCheckResults };
 }
