@@ -28,5 +28,7 @@ export * from './supervision/complaints';
 export * from './supervision/cases';
 export * from './supervision/spot-checks';
 export * from './supervision/campaigns';
+export * from './supervision/penalties';
+export * from './supervision/penalties-dto';
 export * from './supervision/warnings';
 export * from './supervision/illegal-orgs';

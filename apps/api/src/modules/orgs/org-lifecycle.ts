@@ -18,6 +18,8 @@ export interface StatusDecision {
   decisionRef: string;
   /** Effective date; defaults to today in China. */
   date?: string;
+  /** The penalty whose decision this is (撤销登记, 吊销), carried on the domain event. */
+  penaltyId?: number | null;
 }
 
 const STATUS_TEXT: Record<Exclude<OrgStatus, 'registered'>, { event: string; title: string }> = {
@@ -116,7 +118,7 @@ export class OrgLifecycle {
       if (status === 'revoked')
         await this.events.publish(
           trx,
-          { name: 'org_revoked', payload: { ...ref, revokedOn: date, ground: reason, penaltyId: null } },
+          { name: 'org_revoked', payload: { ...ref, revokedOn: date, ground: reason, penaltyId: d.penaltyId ?? null } },
           d.actor,
         );
       if (status === 'withdrawn')
@@ -124,7 +126,7 @@ export class OrgLifecycle {
           trx,
           {
             name: 'org_certificate_withdrawn',
-            payload: { ...ref, withdrawnOn: date, ground: reason, penaltyId: null },
+            payload: { ...ref, withdrawnOn: date, ground: reason, penaltyId: d.penaltyId ?? null },
           },
           d.actor,
         );

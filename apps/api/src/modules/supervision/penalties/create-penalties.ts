@@ -1,7 +1,9 @@
 import type { SupervisionDeps } from '../supervision-deps';
+import { PenaltiesService } from './penalties.service';
+import { PenaltyStepsService } from './penalty-steps.service';
 
 /** Wires the penalties part of supervision; its services are merged into `services.supervision`. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export function createPenalties(deps: SupervisionDeps) {
-  return {};
+  const penalties = new PenaltiesService(deps);
+  return { penalties, penaltySteps: new PenaltyStepsService(deps, penalties) };
 }
