@@ -3,6 +3,7 @@ import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -26,6 +27,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   SlidersOutlined,
+  StopOutlined,
   TagsOutlined,
   TeamOutlined,
   WarningOutlined,
@@ -156,6 +158,29 @@ const ENTRIES: (Entry | Group)[] = [
     icon: <SafetyCertificateOutlined />,
     testId: 'nav-my-credit',
     permission: 'credit.apply',
+  },
+  {
+    key: 'supervision',
+    label: 'nav.supervision',
+    icon: <SafetyCertificateOutlined />,
+    testId: 'nav-supervision',
+    children: [
+      {
+        path: '/risk-warnings',
+        label: 'nav.riskWarnings',
+        icon: <AlertOutlined />,
+        testId: 'nav-risk-warnings',
+        permission: 'supervision.read',
+        extra: <TodoKindBadge kind="risk_warning" testId="nav-risk-warnings-badge" />,
+      },
+      {
+        path: '/illegal-orgs',
+        label: 'nav.illegalOrgs',
+        icon: <StopOutlined />,
+        testId: 'nav-illegal-orgs',
+        permission: 'supervision.read',
+      },
+    ],
   },
   {
     path: '/documents',

@@ -69,6 +69,11 @@ const ComplaintFormPage = lazy(() => import('../features/complaints/ComplaintFor
 const ComplaintTrackPage = lazy(() => import('../features/complaints/ComplaintTrackPage'));
 const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage'));
 const ComplaintDetailPage = lazy(() => import('../features/complaints/ComplaintDetailPage'));
+const RiskWarningsPage = lazy(() => import('../features/risk-warnings/WarningsPage'));
+const RiskWarningDetailPage = lazy(() => import('../features/risk-warnings/WarningDetailPage'));
+const IllegalOrgsPage = lazy(() => import('../features/illegal-orgs/IllegalOrgsPage'));
+const IllegalOrgDetailPage = lazy(() => import('../features/illegal-orgs/IllegalOrgDetailPage'));
+const PublicIllegalOrgsPage = lazy(() => import('../features/illegal-orgs/PublicIllegalOrgsPage'));
 const PortalMissingPage = lazy(() => import('../features/portal/PortalMissingPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -95,6 +100,7 @@ export function AppRoutes() {
         <Route path="/portal/uscc" element={page(<UsccCheckPage />)} />
         <Route path="/portal/annual-inspections" element={page(<PublicAnnualInspectionsPage />)} />
         <Route path="/portal/credit-listings" element={page(<PublicCreditListingsPage />)} />
+        <Route path="/portal/illegal-orgs" element={page(<PublicIllegalOrgsPage />)} />
         <Route path="/portal/complaints/new" element={page(<ComplaintFormPage />)} />
         <Route path="/portal/complaints/track" element={page(<ComplaintTrackPage />)} />
         <Route path="/portal/*" element={page(<PortalMissingPage />)} />
@@ -138,6 +144,10 @@ export function AppRoutes() {
             {/* Staff decide here; an organization account sees its own requests on /my-credit. */}
             <Route path="/credit-requests" element={guarded('credit.read', <CreditRequestsPage />)} />
             <Route path="/my-credit" element={guarded('credit.apply', <MyCreditPage />)} />
+            <Route path="/risk-warnings" element={guarded('supervision.read', <RiskWarningsPage />)} />
+            <Route path="/risk-warnings/:id" element={guarded('supervision.read', <RiskWarningDetailPage />)} />
+            <Route path="/illegal-orgs" element={guarded('supervision.read', <IllegalOrgsPage />)} />
+            <Route path="/illegal-orgs/:id" element={guarded('supervision.read', <IllegalOrgDetailPage />)} />
             <Route path="/complaints" element={guarded('supervision.read', <ComplaintsPage />)} />
             <Route path="/complaints/:id" element={guarded('supervision.read', <ComplaintDetailPage />)} />
             <Route path="/sign-ups" element={guarded('users.manage', <SignUpsPage />)} />

@@ -10,6 +10,7 @@ import {
   NotificationOutlined,
   SafetyCertificateOutlined,
   SearchOutlined,
+  StopOutlined,
   UserAddOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
@@ -37,6 +38,12 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; testId: strin
     label: 'portal.nav.creditListings',
     icon: <WarningOutlined />,
     testId: 'portal-nav-credit-listings',
+  },
+  {
+    path: '/portal/illegal-orgs',
+    label: 'portal.nav.illegalOrgs',
+    icon: <StopOutlined />,
+    testId: 'portal-nav-illegal-orgs',
   },
   { path: '/portal/stats', label: 'portal.nav.stats', icon: <BarChartOutlined />, testId: 'portal-nav-stats' },
   {

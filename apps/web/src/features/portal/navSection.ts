@@ -7,6 +7,7 @@ export function navSection(pathname: string): string | null {
     '/portal/announcements',
     '/portal/annual-inspections',
     '/portal/credit-listings',
+    '/portal/illegal-orgs',
     '/portal/stats',
     '/portal/open-data',
     '/portal/uscc',

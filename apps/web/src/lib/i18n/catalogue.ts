@@ -39,6 +39,8 @@ import { annualReportsMessages } from '../../features/annual-reports/messages';
 import { creditScoresMessages } from '../../features/credit-scores/messages';
 import { dormantMessages } from '../../features/dormant/messages';
 import { creditMessages } from '../../features/credit/messages';
+import { riskWarningsMessages } from '../../features/risk-warnings/messages';
+import { illegalOrgsMessages } from '../../features/illegal-orgs/messages';
 import { complaintsMessages } from '../../features/complaints/messages';
 import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
 import { auditMessages } from '../../features/audit/messages';
@@ -100,6 +102,8 @@ export const PARTS = [
   creditScoresMessages,
   dormantMessages,
   creditMessages,
+  riskWarningsMessages,
+  illegalOrgsMessages,
   complaintsMessages,
 ] as const;
 
