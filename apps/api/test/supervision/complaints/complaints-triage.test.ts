@@ -77,7 +77,7 @@ describe(`complaint triage (${ENGINE})`, () => {
 
   it('denies a neighbouring county, and lets the city read but not decide', async () => {
     const org = await registeredOrg(t, '330803');
-    const c = await filed({ orgUscc: org.uscc });
+    const c = await filed({ orgUscc: org.uscc, contactName: '王五', contactPhone: '13600003333' });
     const own = await t.client().as('qz-qj-clerk');
     const neighbour = await t.client().as('qz-kc-clerk');
     const city = await t.client().as('qz-clerk');
@@ -86,7 +86,10 @@ describe(`complaint triage (${ENGINE})`, () => {
     expect((await neighbour.get('/api/complaints')).json().items).toEqual([]);
     const body = { reply: '已受理，正在核查处理中。', version: 1 };
     expect((await neighbour.post(`/api/complaints/${c.id}/reply`, body)).statusCode).toBe(404);
-    expect((await city.get(`/api/complaints/${c.id}`)).statusCode).toBe(200);
+    const read = await city.get(`/api/complaints/${c.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ contactName: '王**', contactPhone: '136****3333' });
+    expect((await own.get(`/api/complaints/${c.id}`)).json().contactPhone).toBe('13600003333');
     const cityReply = await city.post(`/api/complaints/${c.id}/reply`, body);
     expect(cityReply.statusCode).toBe(403);
     expect(cityReply.json().code).toBe('OUT_OF_DECISION_SCOPE');

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import {
   authorityNameOf,
+  maskPhone,
   type TComplaint,
   type TComplaintDetail,
   type TComplaintOpenCase,
@@ -11,7 +12,7 @@ import type { DB } from '../../../../db/schema';
 import type { ComplaintsTable } from '../../../../db/schema-cases';
 import type { Actor, AuthUser } from '../../../../platform/auth/auth-user';
 import { assertAuthorized, readScopeCondition } from '../../../../platform/auth/guard';
-import type { ScopedResource } from '../../../../platform/auth/authorize';
+import { authorize, type ScopedResource } from '../../../../platform/auth/authorize';
 import { chinaDate } from '../../../../platform/clock';
 import { decryptField } from '../../../../platform/crypto';
 import { AppError, notFound, stale } from '../../../../platform/errors';
@@ -89,12 +90,15 @@ export class ComplaintsService {
       const r = await this.deps.files.get(user, f.fileId).catch(() => null);
       if (r) attachments.push({ id: r.id, name: r.name, size: r.size, mime: r.mime });
     }
-    const key = this.deps.dataKey;
+    // The bureau that handles it calls the complainant back; other readers (the city above) see it masked.
+    const handles = authorize(user, 'supervision.manage', resourceOf(c)).allowed;
+    const clear = (enc: string | null) => (enc ? decryptField(this.deps.dataKey, enc) : null);
+    const name = clear(c.contactNameEnc);
     return {
       ...item!,
       content: c.content,
-      contactName: c.contactNameEnc ? decryptField(key, c.contactNameEnc) : null,
-      contactPhone: c.contactPhoneEnc ? decryptField(key, c.contactPhoneEnc) : null,
+      contactName: handles || !name ? name : `${name.slice(0, 1)}**`,
+      contactPhone: handles ? clear(c.contactPhoneEnc) : maskPhone(clear(c.contactPhoneEnc)),
       attachments,
       reply: c.reply,
       repliedOn: c.repliedOn,
