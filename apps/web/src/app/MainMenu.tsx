@@ -166,6 +166,30 @@ const ENTRIES: (Entry | Group)[] = [
     testId: 'nav-supervision',
     children: [
       {
+        path: '/supervision-cases',
+        label: 'nav.supervisionCases',
+        icon: <AuditOutlined />,
+        testId: 'nav-supervision-cases',
+        permission: 'supervision.read',
+        extra: <TodoKindBadge kind="supervision_case_alarm" testId="nav-supervision-cases-badge" />,
+      },
+      {
+        path: '/case-tasks',
+        label: 'nav.caseTasks',
+        icon: <TeamOutlined />,
+        testId: 'nav-case-tasks',
+        permission: 'supervision.partner',
+        extra: <TodoKindBadge kind="supervision_case_task" testId="nav-case-tasks-badge" />,
+      },
+      {
+        path: '/my-supervision',
+        label: 'nav.mySupervision',
+        icon: <SafetyCertificateOutlined />,
+        testId: 'nav-my-supervision',
+        permission: 'supervision.respond',
+        extra: <TodoKindBadge kind="supervision_measure" testId="nav-my-supervision-badge" />,
+      },
+      {
         path: '/risk-warnings',
         label: 'nav.riskWarnings',
         icon: <AlertOutlined />,

@@ -69,6 +69,10 @@ const ComplaintFormPage = lazy(() => import('../features/complaints/ComplaintFor
 const ComplaintTrackPage = lazy(() => import('../features/complaints/ComplaintTrackPage'));
 const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage'));
 const ComplaintDetailPage = lazy(() => import('../features/complaints/ComplaintDetailPage'));
+const SupervisionCasesPage = lazy(() => import('../features/supervision-cases/CasesPage'));
+const SupervisionCaseDetailPage = lazy(() => import('../features/supervision-cases/CaseDetailPage'));
+const CaseTasksPage = lazy(() => import('../features/supervision-cases/CaseTasksPage'));
+const MySupervisionPage = lazy(() => import('../features/supervision-cases/MySupervisionPage'));
 const RiskWarningsPage = lazy(() => import('../features/risk-warnings/WarningsPage'));
 const RiskWarningDetailPage = lazy(() => import('../features/risk-warnings/WarningDetailPage'));
 const IllegalOrgsPage = lazy(() => import('../features/illegal-orgs/IllegalOrgsPage'));
@@ -145,6 +149,10 @@ export function AppRoutes() {
             <Route path="/credit-requests" element={guarded('credit.read', <CreditRequestsPage />)} />
             <Route path="/my-credit" element={guarded('credit.apply', <MyCreditPage />)} />
             <Route path="/risk-warnings" element={guarded('supervision.read', <RiskWarningsPage />)} />
+            <Route path="/supervision-cases" element={guarded('supervision.read', <SupervisionCasesPage />)} />
+            <Route path="/supervision-cases/:id" element={guarded('supervision.read', <SupervisionCaseDetailPage />)} />
+            <Route path="/case-tasks" element={guarded('supervision.partner', <CaseTasksPage />)} />
+            <Route path="/my-supervision" element={guarded('supervision.respond', <MySupervisionPage />)} />
             <Route path="/risk-warnings/:id" element={guarded('supervision.read', <RiskWarningDetailPage />)} />
             <Route path="/illegal-orgs" element={guarded('supervision.read', <IllegalOrgsPage />)} />
             <Route path="/illegal-orgs/:id" element={guarded('supervision.read', <IllegalOrgDetailPage />)} />

@@ -2,6 +2,8 @@
 export function navSection(pathname: string): string | null {
   if (pathname === '/portal' || pathname === '/portal/') return '/portal';
   if (pathname.startsWith('/org/') || pathname.startsWith('/community-org/')) return '/portal/search';
+  // The complaint form and its lookup are one entry.
+  if (pathname.startsWith('/portal/complaints/')) return '/portal/complaints/new';
   const sections = [
     '/portal/search',
     '/portal/announcements',
