@@ -166,6 +166,13 @@ const ENTRIES: (Entry | Group)[] = [
     testId: 'nav-supervision',
     children: [
       {
+        path: '/complaints',
+        label: 'nav.complaints',
+        icon: <FileSearchOutlined />,
+        testId: 'nav-complaints',
+        permission: 'supervision.read',
+      },
+      {
         path: '/supervision-cases',
         label: 'nav.supervisionCases',
         icon: <AuditOutlined />,
