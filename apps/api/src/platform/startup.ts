@@ -8,6 +8,7 @@ import { AuditService } from './audit/audit.service';
 import { AccountsRepository } from '../modules/accounts/accounts.repository';
 import { isEmpty, seedDemo } from '../demo/seed';
 import { seedDemoCredit } from '../demo/seed-credit';
+import { seedDemoWarnings } from '../demo/seed-watch-warnings';
 import { seedDemoComplaints } from '../demo/seed-complaints';
 import { buildServices } from '../services';
 
@@ -41,6 +42,7 @@ export async function prepareDatabase(
     await seedDemo(db, clock, new AuditService(db, clock), { dataKey: config.dataKey, register: config.demoOrgs });
     // Credit is entered through the module's services, as clerks would (penalties travel as events).
     if (config.demoOrgs) await seedDemoCredit(buildServices(config, database, clock), db, clock);
+    if (config.demoOrgs) await seedDemoWarnings(buildServices(config, database, clock), db, clock);
     if (config.demoOrgs) await seedDemoComplaints(buildServices(config, database, clock), db, clock);
     seeded = true;
   }

@@ -124,6 +124,20 @@ describe(`risk warning answered and closed out (${ENGINE})`, () => {
     expect((await own.post(`/api/risk-warnings/${w.id}/close`, { note: '已核实' })).statusCode).toBe(200);
   });
 
+  it('escalation opens one coordinated case (source risk_warning) and takes the warning off the to-do lists', async () => {
+    const { orgId } = await orgWithAccount(t);
+    const w = (
+      await clerk.post('/api/risk-warnings', { orgId, level: 'serious', reason: '拒不整改', target: 'org' })
+    ).json();
+    const res = await clerk.post(`/api/risk-warnings/${w.id}/escalate`, { detail: '逾期未答复，转协同处置' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'escalated', caseId: expect.any(Number) });
+    const status = await t.services.supervision.cases.sourceStatus([`risk_warning:${w.id}`]);
+    expect(status.get(`risk_warning:${w.id}`)?.caseId).toBe(res.json().caseId);
+    expect(await openTodos(t, w.id)).toEqual([]);
+    expect((await clerk.post(`/api/risk-warnings/${w.id}/escalate`, { detail: '再次转办' })).statusCode).toBe(409);
+  });
+
   it('lists filter by status and level and page by keyset without loss or repeat', async () => {
     const { orgId } = await orgWithAccount(t);
     for (const level of ['hint', 'warning', 'serious', 'hint', 'warning'])

@@ -5,6 +5,7 @@ export const riskWarningsMessages = defineMessages({
   zhCN: {
     'nav.supervision': '监督执法',
     'nav.riskWarnings': '风险预警',
+    'todoKind.risk_warning': '风险预警',
     'riskWarnings.title': '风险预警',
     'riskWarnings.subtitle': '由投诉集中、整改逾期、年检结论等规则自动发出，或人工发起；组织或业务主管单位答复后办结',
     'riskWarnings.empty': '暂无风险预警',
@@ -49,6 +50,7 @@ export const riskWarningsMessages = defineMessages({
   en: {
     'nav.supervision': 'Supervision',
     'nav.riskWarnings': 'Risk warnings',
+    'todoKind.risk_warning': 'Risk warning',
     'riskWarnings.title': 'Risk warnings',
     'riskWarnings.subtitle':
       'Raised by rules (complaints, overdue rectification, annual conclusions) or by hand; answered, then closed',
