@@ -173,6 +173,13 @@ const ENTRIES: (Entry | Group)[] = [
         permission: 'supervision.read',
       },
       {
+        path: '/penalties',
+        label: 'nav.penalties',
+        icon: <FileProtectOutlined />,
+        testId: 'nav-penalties',
+        permission: 'supervision.read',
+      },
+      {
         path: '/supervision-cases',
         label: 'nav.supervisionCases',
         icon: <AuditOutlined />,

@@ -69,6 +69,10 @@ const ComplaintFormPage = lazy(() => import('../features/complaints/ComplaintFor
 const ComplaintTrackPage = lazy(() => import('../features/complaints/ComplaintTrackPage'));
 const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage'));
 const ComplaintDetailPage = lazy(() => import('../features/complaints/ComplaintDetailPage'));
+const PenaltiesPage = lazy(() => import('../features/penalties/PenaltiesPage'));
+const NewPenaltyPage = lazy(() => import('../features/penalties/NewPenaltyPage'));
+const PenaltyDetailPage = lazy(() => import('../features/penalties/PenaltyDetailPage'));
+const PublicPenaltiesPage = lazy(() => import('../features/penalties/PublicPenaltiesPage'));
 const SupervisionCasesPage = lazy(() => import('../features/supervision-cases/CasesPage'));
 const SupervisionCaseDetailPage = lazy(() => import('../features/supervision-cases/CaseDetailPage'));
 const CaseTasksPage = lazy(() => import('../features/supervision-cases/CaseTasksPage'));
@@ -106,6 +110,7 @@ export function AppRoutes() {
         <Route path="/portal/credit-listings" element={page(<PublicCreditListingsPage />)} />
         <Route path="/portal/illegal-orgs" element={page(<PublicIllegalOrgsPage />)} />
         <Route path="/portal/complaints/new" element={page(<ComplaintFormPage />)} />
+        <Route path="/portal/penalties" element={page(<PublicPenaltiesPage />)} />
         <Route path="/portal/complaints/track" element={page(<ComplaintTrackPage />)} />
         <Route path="/portal/*" element={page(<PortalMissingPage />)} />
         <Route path="/org/:uscc" element={page(<PublicOrgPage />)} />
@@ -158,6 +163,9 @@ export function AppRoutes() {
             <Route path="/illegal-orgs/:id" element={guarded('supervision.read', <IllegalOrgDetailPage />)} />
             <Route path="/complaints" element={guarded('supervision.read', <ComplaintsPage />)} />
             <Route path="/complaints/:id" element={guarded('supervision.read', <ComplaintDetailPage />)} />
+            <Route path="/penalties" element={guarded('supervision.read', <PenaltiesPage />)} />
+            <Route path="/penalties/new" element={guarded('penalties.manage', <NewPenaltyPage />)} />
+            <Route path="/penalties/:id" element={guarded('supervision.read', <PenaltyDetailPage />)} />
             <Route path="/sign-ups" element={guarded('users.manage', <SignUpsPage />)} />
             <Route path="/users" element={guarded('users.read', <UsersPage />)} />
             <Route path="/units" element={guarded('units.read', <UnitsPage />)} />

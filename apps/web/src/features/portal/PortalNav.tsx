@@ -59,6 +59,12 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; testId: strin
     icon: <NotificationOutlined />,
     testId: 'portal-nav-complaints',
   },
+  {
+    path: '/portal/penalties',
+    label: 'portal.nav.penalties',
+    icon: <AuditOutlined />,
+    testId: 'portal-nav-penalties',
+  },
   // Founders of a new organization start here (申请人注册), then apply for 筹备 / 成立.
   { path: '/sign-up', label: 'portal.nav.signUp', icon: <UserAddOutlined />, testId: 'portal-nav-sign-up' },
 ];

@@ -42,6 +42,7 @@ import { creditMessages } from '../../features/credit/messages';
 import { riskWarningsMessages } from '../../features/risk-warnings/messages';
 import { illegalOrgsMessages } from '../../features/illegal-orgs/messages';
 import { complaintsMessages } from '../../features/complaints/messages';
+import { penaltiesMessages } from '../../features/penalties/messages';
 import { supervisionCasesMessages } from '../../features/supervision-cases/messages';
 import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
 import { auditMessages } from '../../features/audit/messages';
@@ -106,6 +107,7 @@ export const PARTS = [
   riskWarningsMessages,
   illegalOrgsMessages,
   complaintsMessages,
+  penaltiesMessages,
   supervisionCasesMessages,
 ] as const;
 
