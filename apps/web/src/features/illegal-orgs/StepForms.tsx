@@ -118,7 +118,7 @@ export function StepForms({ o }: { o: TIllegalOrgDetail }) {
           banIllegalOrg(o.id, {
             decision: v.decision.trim(),
             publicSummary: v.publicSummary.trim(),
-            publish: v.publish,
+            publish: v.publish !== false,
             version: o.version,
           })
         }

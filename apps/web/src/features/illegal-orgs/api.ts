@@ -46,7 +46,10 @@ export const recordFinding = (id: number, body: TIllegalOrgFinding) =>
 
 export const banIllegalOrg = (id: number, body: TIllegalOrgBan) =>
   unwrap(
-    api.POST('/api/illegal-orgs/{id}/ban', { params: { path: { id } }, body: { publish: true, ...body } }),
+    api.POST('/api/illegal-orgs/{id}/ban', {
+      params: { path: { id } },
+      body: { ...body, publish: body.publish ?? true },
+    }),
   ) as Promise<TIllegalOrgDetail>;
 
 export const fetchPublicWarnings = (f: PublicFilter, cursor?: string) =>
