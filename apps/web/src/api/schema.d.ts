@@ -16078,7 +16078,7 @@ export interface paths {
                                 rectified: number;
                                 selfInspected: number;
                                 withProblems: number;
-                            } | null;
+                            };
                             form: {
                                 questions: {
                                     key: string;
@@ -16152,7 +16152,7 @@ export interface paths {
                                 rectified: number;
                                 selfInspected: number;
                                 withProblems: number;
-                            } | null;
+                            };
                             form: {
                                 questions: {
                                     key: string;
@@ -16872,6 +16872,7 @@ export interface paths {
                                     name: string;
                                     unitName: string;
                                 }[];
+                                items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
                                 noticeDocumentId: number | null;
                                 orgId: number;
                                 orgName: string;
@@ -16937,6 +16938,7 @@ export interface paths {
                                 name: string;
                                 unitName: string;
                             }[];
+                            items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
                             noticeDocumentId: number | null;
                             orgId: number;
                             orgName: string;
@@ -17016,6 +17018,7 @@ export interface paths {
                                 name: string;
                                 unitName: string;
                             }[];
+                            items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
                             noticeDocumentId: number | null;
                             orgId: number;
                             orgName: string;
@@ -17079,6 +17082,7 @@ export interface paths {
                                 name: string;
                                 unitName: string;
                             }[];
+                            items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
                             noticeDocumentId: number | null;
                             orgId: number;
                             orgName: string;
@@ -17156,6 +17160,7 @@ export interface paths {
                                 name: string;
                                 unitName: string;
                             }[];
+                            items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
                             noticeDocumentId: number | null;
                             orgId: number;
                             orgName: string;
@@ -17221,6 +17226,7 @@ export interface paths {
                                     name: string;
                                     unitName: string;
                                 }[];
+                                items: ("annual_report" | "disclosure" | "governance" | "finances" | "activities")[];
                                 noticeDocumentId: number | null;
                                 orgId: number;
                                 orgName: string;

@@ -82,6 +82,8 @@ const RiskWarningDetailPage = lazy(() => import('../features/risk-warnings/Warni
 const IllegalOrgsPage = lazy(() => import('../features/illegal-orgs/IllegalOrgsPage'));
 const IllegalOrgDetailPage = lazy(() => import('../features/illegal-orgs/IllegalOrgDetailPage'));
 const PublicIllegalOrgsPage = lazy(() => import('../features/illegal-orgs/PublicIllegalOrgsPage'));
+const SpecialCampaignsPage = lazy(() => import('../features/special-campaigns/CampaignsPage'));
+const SpecialCampaignPage = lazy(() => import('../features/special-campaigns/CampaignPage'));
 const PortalMissingPage = lazy(() => import('../features/portal/PortalMissingPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -148,6 +150,8 @@ export function AppRoutes() {
             <Route path="/annual-inspections/:id" element={guarded('annual.read', <AnnualCycleDashboardPage />)} />
             <Route path="/dormant-campaigns" element={guarded('credit.read', <DormantCampaignsPage />)} />
             <Route path="/dormant-campaigns/:id" element={guarded('credit.read', <DormantCampaignPage />)} />
+            <Route path="/special-campaigns" element={guarded('supervision.read', <SpecialCampaignsPage />)} />
+            <Route path="/special-campaigns/:id" element={guarded('supervision.read', <SpecialCampaignPage />)} />
             <Route path="/credit-listings" element={guarded('credit.read', <CreditListingsPage />)} />
             <Route path="/credit-listings/:id" element={guarded('credit.read', <CreditListingDetailPage />)} />
             {/* Staff decide here; an organization account sees its own requests on /my-credit. */}

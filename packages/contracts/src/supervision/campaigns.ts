@@ -90,8 +90,7 @@ export type TSpecialCampaign = z.infer<typeof ZSpecialCampaign>;
 
 export const ZSpecialCampaignDetail = ZSpecialCampaign.extend({
   form: ZCampaignForm,
-  /** Null while the spot-checks part cannot answer (its figures are then unknown, not zero). */
-  figures: ZCampaignFigures.nullable(),
+  figures: ZCampaignFigures,
   canManage: z.boolean(),
 });
 export type TSpecialCampaignDetail = z.infer<typeof ZSpecialCampaignDetail>;

@@ -39,6 +39,7 @@ import { annualReportsMessages } from '../../features/annual-reports/messages';
 import { creditScoresMessages } from '../../features/credit-scores/messages';
 import { dormantMessages } from '../../features/dormant/messages';
 import { creditMessages } from '../../features/credit/messages';
+import { specialCampaignsMessages } from '../../features/special-campaigns/messages';
 import { riskWarningsMessages } from '../../features/risk-warnings/messages';
 import { illegalOrgsMessages } from '../../features/illegal-orgs/messages';
 import { complaintsMessages } from '../../features/complaints/messages';
@@ -104,6 +105,7 @@ export const PARTS = [
   creditScoresMessages,
   dormantMessages,
   creditMessages,
+  specialCampaignsMessages,
   riskWarningsMessages,
   illegalOrgsMessages,
   complaintsMessages,

@@ -44,7 +44,7 @@ export function presentCampaignOrg(r: CampaignOrgRecord): TCampaignOrg {
 export class SpecialCampaignsService {
   constructor(
     private readonly deps: SupervisionDeps,
-    /** Replaceable in tests while the spot-checks part is not there. */
+    /** The spot-checks part's counts (replaceable by a fake in tests). */
     public checks: CampaignChecks,
   ) {}
 
@@ -151,16 +151,9 @@ export class SpecialCampaignsService {
     };
   }
 
-  /** Null while the spot-checks part answers nothing yet (not built): unknown is not zero. */
-  private async figures(c: CampaignRecord): Promise<TCampaignFigures | null> {
+  private async figures(c: CampaignRecord): Promise<TCampaignFigures> {
     const self = { inScope: c.inScopeCount, ...(await this.repo().selfCounts(c.id)) };
-    let checks, problemOrgs;
-    try {
-      [checks, problemOrgs] = await Promise.all([this.checks.campaignFigures(c.id), this.checks.problemOrgs(c.id)]);
-    } catch (e) {
-      if (e instanceof Error && e.message.includes('not built yet')) return null;
-      throw e;
-    }
+    const [checks, problemOrgs] = await Promise.all([this.checks.campaignFigures(c.id), this.checks.problemOrgs(c.id)]);
     return computeCampaignFigures(self, checks, problemOrgs);
   }
 
@@ -187,12 +180,7 @@ export class SpecialCampaignsService {
     const selfRows = (await this.repo().orgPage(id, { problem: true, afterId: 0, limit: 10_000 })).filter(
       (r) => r.problemFound,
     );
-    let byChecks: number[] = [];
-    try {
-      byChecks = await this.checks.problemOrgs(c.id);
-    } catch (e) {
-      if (!(e instanceof Error && e.message.includes('not built yet'))) throw e;
-    }
+    const byChecks = await this.checks.problemOrgs(c.id);
     const checkSet = new Set(byChecks);
     const out: TCampaignProblem[] = selfRows.map((r) => ({
       orgId: r.orgId,
