@@ -18,7 +18,7 @@ export function createSupervision(deps: SupervisionDeps) {
     ...cases,
     ...spotChecks,
     ...createComplaints(deps, { cases: cases.cases }),
-    ...createPenalties(deps),
+    ...createPenalties(deps, { cases: cases.supervisionCases }),
     ...createWatch(deps, { cases: cases.cases, campaignChecks: spotChecks.campaignChecks }),
   };
 }

@@ -145,6 +145,33 @@ describe(`penalty procedure (${ENGINE})`, () => {
     expect((await unit.get('/api/penalties')).statusCode).toBe(403);
   });
 
+  it('links a coordinated case of the same organization, and filters by it', async () => {
+    const orgId = await newOrg(t);
+    const opened = await clerk.post('/api/supervision-cases', {
+      orgId,
+      source: 'referral',
+      title: '违规收费',
+      detail: '市场监管部门移送',
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const caseId = opened.json().id as number;
+    const other = await clerk.post('/api/penalties', {
+      orgId: await newOrg(t),
+      caseId,
+      title: '违规收费案',
+      facts: '移送',
+    });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().fields.caseId).toContain('不是此社会组织');
+    const missing = await clerk.post('/api/penalties', { orgId, caseId: 999999, title: '违规收费案', facts: '移送' });
+    expect(missing.json().fields.caseId).toBe('协同处置案件不存在');
+    const ok = await clerk.post('/api/penalties', { orgId, caseId, title: '违规收费案', facts: '移送' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().caseId).toBe(caseId);
+    const listed = (await clerk.get(`/api/penalties?caseId=${caseId}`)).json().items;
+    expect(listed.map((p: { id: number }) => p.id)).toEqual([ok.json().id]);
+  });
+
   it('lists with filters and keyset paging', async () => {
     const all = (await clerk.get('/api/penalties?limit=200')).json().items;
     expect(all.length).toBeGreaterThanOrEqual(6);

@@ -33,9 +33,17 @@ export const penaltyResource = (
 const isKey = (v: unknown): v is [string, number] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isPositiveInt(v[1]);
 
+/** What the penalty needs of a coordinated case (the cases part's service): that the user reads it, and whose it is. */
+export interface CaseReader {
+  load(user: AuthUser, id: number): Promise<{ orgId: number | null }>;
+}
+
 /** The penalty record: lists, one penalty, 立案, 双公示. The steps are in PenaltyStepsService. */
 export class PenaltiesService {
-  constructor(private readonly deps: SupervisionDeps) {
+  constructor(
+    private readonly deps: SupervisionDeps,
+    private readonly cases: CaseReader,
+  ) {
     deps.files.purposes.register({
       name: PENALTY_EVIDENCE_PURPOSE,
       label: '行政处罚案卷材料',
@@ -109,6 +117,13 @@ export class PenaltiesService {
       orgId: o.id,
     });
     if (o.status !== 'registered') throw fieldError('orgId', '该组织已不在登记状态，不能立案处罚');
+    if (body.caseId !== undefined) {
+      const c = await this.cases.load(user, body.caseId).catch((e: unknown) => {
+        if (e instanceof AppError && e.code === 'NOT_FOUND') throw fieldError('caseId', '协同处置案件不存在');
+        throw e;
+      });
+      if (c.orgId !== o.id) throw fieldError('caseId', '该案件涉及的不是此社会组织');
+    }
     const today = this.today();
     const filedOn = body.filedOn ?? today;
     if (filedOn > today) throw fieldError('filedOn', '立案日期不能晚于今天');
