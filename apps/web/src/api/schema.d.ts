@@ -5037,6 +5037,10 @@ export interface paths {
                                 campaignId: number;
                                 categoryCode: string;
                                 confirmedAt: string | null;
+                                evidenceFiles: {
+                                    id: number;
+                                    name: string;
+                                }[];
                                 form: {
                                     questions: {
                                         key: string;
@@ -5123,6 +5127,10 @@ export interface paths {
                             campaignId: number;
                             categoryCode: string;
                             confirmedAt: string | null;
+                            evidenceFiles: {
+                                id: number;
+                                name: string;
+                            }[];
                             form: {
                                 questions: {
                                     key: string;
@@ -5207,6 +5215,10 @@ export interface paths {
                             campaignId: number;
                             categoryCode: string;
                             confirmedAt: string | null;
+                            evidenceFiles: {
+                                id: number;
+                                name: string;
+                            }[];
                             form: {
                                 questions: {
                                     key: string;
@@ -5267,6 +5279,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         evidence: string;
+                        /** @default [] */
+                        files?: number[];
                         version: number;
                     };
                 };
@@ -5300,6 +5314,10 @@ export interface paths {
                             campaignId: number;
                             categoryCode: string;
                             confirmedAt: string | null;
+                            evidenceFiles: {
+                                id: number;
+                                name: string;
+                            }[];
                             form: {
                                 questions: {
                                     key: string;
@@ -16223,6 +16241,10 @@ export interface paths {
                                 campaignId: number;
                                 categoryCode: string;
                                 confirmedAt: string | null;
+                                evidenceFiles: {
+                                    id: number;
+                                    name: string;
+                                }[];
                                 id: number;
                                 orgId: number;
                                 orgName: string;
@@ -16301,6 +16323,10 @@ export interface paths {
                             campaignId: number;
                             categoryCode: string;
                             confirmedAt: string | null;
+                            evidenceFiles: {
+                                id: number;
+                                name: string;
+                            }[];
                             form: {
                                 questions: {
                                     key: string;
@@ -16377,6 +16403,10 @@ export interface paths {
                             campaignId: number;
                             categoryCode: string;
                             confirmedAt: string | null;
+                            evidenceFiles: {
+                                id: number;
+                                name: string;
+                            }[];
                             id: number;
                             orgId: number;
                             orgName: string;

@@ -213,6 +213,20 @@ const ENTRIES: (Entry | Group)[] = [
         extra: <TodoKindBadge kind="risk_warning" testId="nav-risk-warnings-badge" />,
       },
       {
+        path: '/spot-check-plans',
+        label: 'nav.spotCheckPlans',
+        icon: <ScheduleOutlined />,
+        testId: 'nav-spot-check-plans',
+        permission: 'supervision.read',
+      },
+      {
+        path: '/inspectors',
+        label: 'nav.inspectors',
+        icon: <TeamOutlined />,
+        testId: 'nav-inspectors',
+        permission: 'supervision.read',
+      },
+      {
         path: '/illegal-orgs',
         label: 'nav.illegalOrgs',
         icon: <StopOutlined />,

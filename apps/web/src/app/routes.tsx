@@ -80,6 +80,11 @@ const MySupervisionPage = lazy(() => import('../features/supervision-cases/MySup
 const RiskWarningsPage = lazy(() => import('../features/risk-warnings/WarningsPage'));
 const RiskWarningDetailPage = lazy(() => import('../features/risk-warnings/WarningDetailPage'));
 const IllegalOrgsPage = lazy(() => import('../features/illegal-orgs/IllegalOrgsPage'));
+const SpotCheckPlansPage = lazy(() => import('../features/spot-checks/PlansPage'));
+const SpotCheckPlanPage = lazy(() => import('../features/spot-checks/PlanPage'));
+const SpotCheckPage = lazy(() => import('../features/spot-checks/CheckPage'));
+const InspectorsPage = lazy(() => import('../features/spot-checks/InspectorsPage'));
+const PublicSpotCheckResultsPage = lazy(() => import('../features/spot-checks/PublicResultsPage'));
 const IllegalOrgDetailPage = lazy(() => import('../features/illegal-orgs/IllegalOrgDetailPage'));
 const PublicIllegalOrgsPage = lazy(() => import('../features/illegal-orgs/PublicIllegalOrgsPage'));
 const SpecialCampaignsPage = lazy(() => import('../features/special-campaigns/CampaignsPage'));
@@ -111,6 +116,7 @@ export function AppRoutes() {
         <Route path="/portal/annual-inspections" element={page(<PublicAnnualInspectionsPage />)} />
         <Route path="/portal/credit-listings" element={page(<PublicCreditListingsPage />)} />
         <Route path="/portal/illegal-orgs" element={page(<PublicIllegalOrgsPage />)} />
+        <Route path="/portal/spot-check-results" element={page(<PublicSpotCheckResultsPage />)} />
         <Route path="/portal/complaints/new" element={page(<ComplaintFormPage />)} />
         <Route path="/portal/penalties" element={page(<PublicPenaltiesPage />)} />
         <Route path="/portal/complaints/track" element={page(<ComplaintTrackPage />)} />
@@ -164,6 +170,11 @@ export function AppRoutes() {
             <Route path="/my-supervision" element={guarded('supervision.respond', <MySupervisionPage />)} />
             <Route path="/risk-warnings/:id" element={guarded('supervision.read', <RiskWarningDetailPage />)} />
             <Route path="/illegal-orgs" element={guarded('supervision.read', <IllegalOrgsPage />)} />
+            <Route path="/spot-check-plans" element={guarded('supervision.read', <SpotCheckPlansPage />)} />
+            <Route path="/spot-check-plans/:id" element={guarded('supervision.read', <SpotCheckPlanPage />)} />
+            {/* Staff and the check's own inspectors (who have no supervision.read): the API decides. */}
+            <Route path="/spot-checks/:id" element={guarded('orgs.read', <SpotCheckPage />)} />
+            <Route path="/inspectors" element={guarded('supervision.read', <InspectorsPage />)} />
             <Route path="/illegal-orgs/:id" element={guarded('supervision.read', <IllegalOrgDetailPage />)} />
             <Route path="/complaints" element={guarded('supervision.read', <ComplaintsPage />)} />
             <Route path="/complaints/:id" element={guarded('supervision.read', <ComplaintDetailPage />)} />

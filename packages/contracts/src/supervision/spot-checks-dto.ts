@@ -129,6 +129,8 @@ export const ZSpotCheck = z.object({
   id: z.number(),
   planId: z.number(),
   planTitle: z.string(),
+  /** The plan's items, the results to enter. */
+  items: z.array(z.enum(SPOT_CHECK_ITEMS)),
   rank: z.number(),
   orgId: z.number(),
   orgName: z.string(),

@@ -45,6 +45,12 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; testId: strin
     icon: <StopOutlined />,
     testId: 'portal-nav-illegal-orgs',
   },
+  {
+    path: '/portal/spot-check-results',
+    label: 'portal.nav.spotCheckResults',
+    icon: <AuditOutlined />,
+    testId: 'portal-nav-spot-check-results',
+  },
   { path: '/portal/stats', label: 'portal.nav.stats', icon: <BarChartOutlined />, testId: 'portal-nav-stats' },
   {
     path: '/portal/open-data',

@@ -42,6 +42,7 @@ import { creditMessages } from '../../features/credit/messages';
 import { specialCampaignsMessages } from '../../features/special-campaigns/messages';
 import { riskWarningsMessages } from '../../features/risk-warnings/messages';
 import { illegalOrgsMessages } from '../../features/illegal-orgs/messages';
+import { spotChecksMessages } from '../../features/spot-checks/messages';
 import { complaintsMessages } from '../../features/complaints/messages';
 import { penaltiesMessages } from '../../features/penalties/messages';
 import { supervisionCasesMessages } from '../../features/supervision-cases/messages';
@@ -108,6 +109,7 @@ export const PARTS = [
   specialCampaignsMessages,
   riskWarningsMessages,
   illegalOrgsMessages,
+  spotChecksMessages,
   complaintsMessages,
   penaltiesMessages,
   supervisionCasesMessages,

@@ -43,10 +43,12 @@ export class SpotChecksService {
     const repo = new SpotChecksRepository(db);
     const ids = [...new Set(rows.flatMap((r) => json<number[]>(r.inspectorIds, [])))];
     const inspectors = new Map<number, InspectorRow>((await repo.inspectorsByIds(ids)).map((i) => [Number(i.id), i]));
-    const titles = new Map<number, string>();
-    for (const planId of new Set(rows.map((r) => Number(r.planId))))
-      titles.set(planId, (await repo.plan(planId))?.title ?? '');
-    return rows.map((r) => presentCheck(r, titles.get(Number(r.planId)) ?? '', inspectors));
+    const plans = new Map<number, { title: string; items: SpotCheckItem[] }>();
+    for (const planId of new Set(rows.map((r) => Number(r.planId)))) {
+      const p = await repo.plan(planId);
+      plans.set(planId, { title: p?.title ?? '', items: json<SpotCheckItem[]>(p?.items, []) });
+    }
+    return rows.map((r) => presentCheck(r, plans.get(Number(r.planId))!, inspectors));
   }
 
   /** Is the user one of the check's inspectors (supervision.inspect, through the pool's account link)? */

@@ -54,12 +54,17 @@ export interface CheckResultRow {
   finding: string;
 }
 
-export function presentCheck(r: CheckRow, planTitle: string, inspectors: Map<number, InspectorRow>): TSpotCheck {
+export function presentCheck(
+  r: CheckRow,
+  plan: { title: string; items: SpotCheckItem[] },
+  inspectors: Map<number, InspectorRow>,
+): TSpotCheck {
   const ids = json<number[]>(r.inspectorIds, []);
   return {
     id: Number(r.id),
     planId: Number(r.planId),
-    planTitle,
+    planTitle: plan.title,
+    items: plan.items,
     rank: r.rank,
     orgId: Number(r.orgId),
     orgName: r.orgName,
