@@ -19,6 +19,9 @@ export const RECTIFICATION_STATES = ['none', 'pending', 'claimed', 'confirmed'] 
 export type RectificationState = (typeof RECTIFICATION_STATES)[number];
 
 const ZId = z.number().int();
+/** Files an organization attaches to its rectification report (整改佐证材料). */
+export const CAMPAIGN_EVIDENCE_PURPOSE = 'campaign_evidence';
+export const ZEvidenceFile = z.object({ id: ZId, name: z.string() });
 
 export const ZCampaignQuestion = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]{0,29}$/, '题目代码为小写字母、数字和下划线'),
@@ -120,6 +123,8 @@ export const ZCampaignOrg = z.object({
   submittedAt: z.string().nullable(),
   rectification: z.enum(RECTIFICATION_STATES),
   rectificationEvidence: z.string().nullable(),
+  /** The files attached to the rectification report. */
+  evidenceFiles: z.array(ZEvidenceFile),
   rectifiedAt: z.string().nullable(),
   confirmedAt: z.string().nullable(),
   version: z.number().int(),
@@ -169,6 +174,7 @@ export type TSelfInspectionSubmit = z.input<typeof ZSelfInspectionSubmit>;
 
 export const ZRectificationClaim = z.object({
   evidence: z.string().trim().min(5, '请说明整改情况（至少5个字）').max(2000, '整改情况不超过2000字'),
+  files: z.array(z.number().int().positive()).max(20, '佐证材料不超过20个').default([]),
   version: z.number().int().positive(),
 });
 export const ZRectificationConfirm = z.object({ version: z.number().int().positive() });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TCampaignOrg, TSelfInspection, TSpecialCampaignDetail } from '@shezu/contracts';
+import {
+  CAMPAIGN_EVIDENCE_PURPOSE,
+  type TCampaignOrg,
+  type TSelfInspection,
+  type TSpecialCampaignDetail,
+} from '@shezu/contracts';
 import { startTestApp, type TestApp, type TestClient } from '../../support/app';
 import { ENGINE } from '../../support/database';
+import { upload } from '../../files/multipart';
+import { samples } from '../../files/samples';
 import { orgAccount } from '../../support/applications';
 import type { CampaignChecks } from '../../../src/modules/supervision/spot-checks/campaign-checks';
 import { createCampaign, feesCampaign, orgsOf } from './campaigns-helpers';
@@ -142,13 +149,24 @@ describe(`special campaigns (${ENGINE})`, () => {
   });
 
   it('rectified: the organization reports with evidence, only its own bureau confirms', async () => {
-    const claim = await orgA.post(`/api/campaign-self-inspections/${mineA.id}/rectified`, {
-      evidence: '2026年4月会员大会已表决通过会费标准',
-      version: mineA.version,
-    });
+    const file = (await upload(orgA, CAMPAIGN_EVIDENCE_PURPOSE, '会员大会决议.pdf', samples.pdf)).json();
+    // Another organization's file is not evidence here.
+    const foreign = (await upload(orgB, CAMPAIGN_EVIDENCE_PURPOSE, '别家材料.pdf', samples.pdf)).json();
+    const url = `/api/campaign-self-inspections/${mineA.id}/rectified`;
+    const evidence = '2026年4月会员大会已表决通过会费标准';
+    const bad = await orgA.post(url, { evidence, files: [foreign.id], version: mineA.version });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toHaveProperty('files');
+    const claim = await orgA.post(url, { evidence, files: [file.id], version: mineA.version });
     expect(claim.statusCode, claim.body).toBe(200);
     mineA = claim.json();
     expect(mineA.rectification).toBe('claimed');
+    expect(mineA.evidenceFiles).toEqual([{ id: file.id, name: '会员大会决议.pdf' }]);
+    // The bureau reads the evidence; the neighbour does not.
+    expect((await kc.get(`/api/files/${file.id}/content`)).statusCode).toBe(200);
+    expect((await orgB.get(`/api/files/${file.id}/content`)).statusCode).not.toBe(200);
+    const row = (await orgsPage(kc, 'problem=yes'))[0]!;
+    expect(row.evidenceFiles.map((f) => f.id)).toEqual([file.id]);
     const confirm = `/api/special-campaigns/${campaign.id}/orgs/${mineA.id}/confirm-rectification`;
     const city = await t.client().as('qz-clerk');
     expect((await city.post(confirm, { version: mineA.version })).statusCode).toBe(403);

@@ -77,7 +77,7 @@ export default function CampaignPage() {
             }
             extra={
               c.canManage && (
-                <Link to={`/spot-check-plans/new?campaignId=${c.id}`} data-testid="sc-new-plan">
+                <Link to={`/spot-check-plans?campaignId=${c.id}`} data-testid="sc-new-plan">
                   <Button icon={<PlusOutlined />}>{t('sc.newPlan')}</Button>
                 </Link>
               )

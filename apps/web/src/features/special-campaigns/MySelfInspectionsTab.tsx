@@ -4,6 +4,8 @@ import type { TSelfInspection } from '@shezu/contracts';
 import { useT } from '../../lib/i18n';
 import { useFormat } from '../../lib/useFormat';
 import { campaignKeys, fetchMySelfInspections, reportRectified } from './api';
+import type { UploadedFile } from '../../components/FileUpload';
+import { EvidenceInput, EvidenceLinks } from './EvidenceFiles';
 import { RectificationTag } from './RectificationCell';
 import { SelfInspectionForm } from './SelfInspectionForm';
 import { useNestedFormErrors } from './useFormErrors';
@@ -12,10 +14,16 @@ function ReportRectified({ si }: { si: TSelfInspection }) {
   const t = useT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ evidence: string }>();
+  const [form] = Form.useForm<{ evidence: string; files?: UploadedFile[] }>();
   const handleError = useNestedFormErrors(form);
   const report = useMutation({
-    mutationFn: (v: { evidence: string }) => reportRectified(si.id, v.evidence ?? '', si.version),
+    mutationFn: (v: { evidence: string; files?: UploadedFile[] }) =>
+      reportRectified(
+        si.id,
+        v.evidence ?? '',
+        (v.files ?? []).map((f) => f.id),
+        si.version,
+      ),
     onSuccess: () => {
       message.success(t('sc.my.rectified'));
       void queryClient.invalidateQueries({ queryKey: campaignKeys.mine });
@@ -26,6 +34,9 @@ function ReportRectified({ si }: { si: TSelfInspection }) {
     <Form form={form} layout="vertical" onFinish={(v) => report.mutate(v)} data-testid={`si-rectify-${si.id}`}>
       <Form.Item name="evidence" label={t('sc.my.rectifyEvidence')}>
         <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} data-testid={`si-evidence-${si.id}`} />
+      </Form.Item>
+      <Form.Item name="files" label={t('sc.my.evidenceFiles')}>
+        <EvidenceInput testId={`si-files-${si.id}`} />
       </Form.Item>
       <Flex justify="flex-end">
         <Button htmlType="submit" loading={report.isPending} data-testid={`si-rectify-submit-${si.id}`}>
@@ -74,7 +85,11 @@ export function MySelfInspectionsTab() {
           <SelfInspectionForm si={si} />
           {si.rectification === 'pending' && si.campaign.status === 'open' && <ReportRectified si={si} />}
           {si.rectificationEvidence && (
-            <Alert type="info" title={t('sc.evidence', { text: si.rectificationEvidence })} />
+            <Alert
+              type="info"
+              title={t('sc.evidence', { text: si.rectificationEvidence })}
+              description={<EvidenceLinks files={si.evidenceFiles} />}
+            />
           )}
         </Card>
       ))}

@@ -4,6 +4,7 @@ import type { RectificationState } from '@shezu/contracts';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useT } from '../../lib/i18n';
 import { confirmRectification } from './api';
+import { EvidenceLinks } from './EvidenceFiles';
 
 const COLOR: Record<RectificationState, string> = {
   none: 'default',
@@ -30,7 +31,13 @@ export function RectificationCell({
   canManage,
 }: {
   campaignId: number;
-  row: { id: number; rectification: RectificationState; rectificationEvidence: string | null; version: number };
+  row: {
+    id: number;
+    rectification: RectificationState;
+    rectificationEvidence: string | null;
+    evidenceFiles: { id: number; name: string }[];
+    version: number;
+  };
   canManage: boolean;
 }) {
   const t = useT();
@@ -53,6 +60,7 @@ export function RectificationCell({
           {t('sc.evidence', { text: row.rectificationEvidence })}
         </Typography.Text>
       )}
+      <EvidenceLinks files={row.evidenceFiles} />
       {canManage && row.rectification === 'claimed' && (
         <Button
           size="small"

@@ -65,8 +65,9 @@ describe('special campaigns (web)', () => {
     expect(screen.getByTestId('sc-fig-audited')).toHaveTextContent('57');
     expect(screen.getByTestId('sc-fig-withProblems')).toHaveTextContent('58');
     expect(screen.getByTestId('sc-fig-rectified')).toHaveTextContent('53');
-    expect(screen.getByTestId('sc-new-plan')).toHaveAttribute('href', '/spot-check-plans/new?campaignId=7');
+    expect(screen.getByTestId('sc-new-plan')).toHaveAttribute('href', '/spot-check-plans?campaignId=7');
     expect(await screen.findByTestId('sc-rect-11')).toHaveTextContent('已报整改，待确认');
+    expect(screen.getByTestId('sc-evidence-file-91')).toHaveTextContent('会员大会决议.pdf');
     fireEvent.click(screen.getByTestId('sc-confirm-11'));
     await waitFor(() => expect(writes(calls)).toHaveLength(1));
     expect(writes(calls)[0]!.path).toBe('/api/special-campaigns/7/orgs/11/confirm-rectification');
@@ -115,6 +116,6 @@ describe('the organization’s self-inspection tab', () => {
     fireEvent.change(await screen.findByTestId('si-evidence-11'), { target: { value: '已召开会员大会表决' } });
     fireEvent.click(screen.getByTestId('si-rectify-submit-11'));
     await waitFor(() => expect(writes(calls)).toHaveLength(1));
-    expect(writes(calls)[0]!.body).toEqual({ evidence: '已召开会员大会表决', version: 2 });
+    expect(writes(calls)[0]!.body).toEqual({ evidence: '已召开会员大会表决', files: [], version: 2 });
   });
 });

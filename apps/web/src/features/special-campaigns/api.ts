@@ -57,10 +57,10 @@ export const submitSelfInspection = (id: number, body: TSelfInspectionSubmit) =>
     api.PUT('/api/campaign-self-inspections/{id}', { params: { path: { id } }, body: body as never }),
   ) as Promise<TSelfInspection>;
 
-export const reportRectified = (id: number, evidence: string, version: number) =>
+export const reportRectified = (id: number, evidence: string, files: number[], version: number) =>
   unwrap(
     api.POST('/api/campaign-self-inspections/{id}/rectified', {
       params: { path: { id } },
-      body: { evidence, version },
+      body: { evidence, files, version },
     }),
   ) as Promise<TSelfInspection>;

@@ -86,6 +86,7 @@ export const specialCampaignsMessages = defineMessages({
     'sc.my.submitted': '自查表已提交',
     'sc.my.rectifyEvidence': '整改情况',
     'sc.my.rectifySubmit': '报告整改完成',
+    'sc.my.evidenceFiles': '佐证材料',
     'sc.my.rectified': '已报告整改完成，等待民政部门确认',
   },
   en: {
@@ -174,6 +175,7 @@ export const specialCampaignsMessages = defineMessages({
     'sc.my.submitted': 'Self-inspection submitted',
     'sc.my.rectifyEvidence': 'What was rectified',
     'sc.my.rectifySubmit': 'Report rectified',
+    'sc.my.evidenceFiles': 'Evidence files',
     'sc.my.rectified': 'Reported rectified; the bureau will confirm',
   },
 });

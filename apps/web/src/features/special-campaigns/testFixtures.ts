@@ -63,6 +63,7 @@ export const campaignOrgFixture = (over: Partial<TCampaignOrg> = {}): TCampaignO
   submittedAt: '2026-03-10T02:00:00.000Z',
   rectification: 'claimed',
   rectificationEvidence: '会员大会已表决通过会费标准',
+  evidenceFiles: [{ id: 91, name: '会员大会决议.pdf' }],
   rectifiedAt: '2026-04-10T02:00:00.000Z',
   confirmedAt: null,
   version: 3,

@@ -32,7 +32,7 @@ export interface CampaignRecord {
   createdAt: string;
 }
 
-export interface CampaignOrgRecord extends TCampaignOrg {
+export interface CampaignOrgRecord extends Omit<TCampaignOrg, 'evidenceFiles'> {
   authorityRegionCode: string;
   supervisorUnitId: number | null;
   answers: TSelfInspectionAnswer[] | null;

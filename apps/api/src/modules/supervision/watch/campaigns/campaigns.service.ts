@@ -18,6 +18,7 @@ import { decodeCursor, encodeCursor, isPositiveInt } from '../../../../platform/
 import { AppError, fieldError, notFound } from '../../../../platform/errors';
 import type { SupervisionDeps } from '../../supervision-deps';
 import type { CampaignChecks } from '../../spot-checks/campaign-checks';
+import type { CampaignEvidence, EvidenceFile } from './campaign-evidence';
 import { computeCampaignFigures } from './campaign-figures';
 import {
   SpecialCampaignsRepository,
@@ -35,9 +36,9 @@ export const campaignResource = (c: { authorityRegionCode: string }) => ({
 export const selfInspectionTodoKey = (id: number) => `campaign-self-inspection:${id}`;
 export const rectificationTodoKey = (id: number) => `campaign-rectification:${id}`;
 
-export function presentCampaignOrg(r: CampaignOrgRecord): TCampaignOrg {
+export function presentCampaignOrg(r: CampaignOrgRecord, evidenceFiles: EvidenceFile[] = []): TCampaignOrg {
   const { authorityRegionCode: _a, supervisorUnitId: _s, answers: _x, ...rest } = r;
-  return rest;
+  return { ...rest, evidenceFiles };
 }
 
 /** Special campaigns (专项整治), staff side: create with the scope snapshot, lists, figures, problems. */
@@ -46,6 +47,7 @@ export class SpecialCampaignsService {
     private readonly deps: SupervisionDeps,
     /** The spot-checks part's counts (replaceable by a fake in tests). */
     public checks: CampaignChecks,
+    private readonly evidence: CampaignEvidence,
   ) {}
 
   private repo(db = this.deps.db) {
@@ -170,7 +172,9 @@ export class SpecialCampaignsService {
       afterId,
       limit: q.limit + 1,
     });
-    const items = rows.slice(0, q.limit).map(presentCampaignOrg);
+    const page = rows.slice(0, q.limit);
+    const files = await this.evidence.ofRows(page);
+    const items = page.map((r) => presentCampaignOrg(r, files.get(r.id)));
     return { items, nextCursor: rows.length > q.limit ? encodeCursor(items.at(-1)!.id) : null };
   }
 
@@ -239,7 +243,7 @@ export class SpecialCampaignsService {
         summary: `确认“${row.orgName}”在专项整治“${c.title}”中整改到位（${chinaDate(this.deps.clock.now())}）`,
       });
     });
-    return presentCampaignOrg((await this.repo().findOrg(row.id))!);
+    return presentCampaignOrg((await this.repo().findOrg(row.id))!, await this.evidence.of(row.id));
   }
 }
 

@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../../../platform/errors';
 import { toJson } from '../../../../db/dialect';
 import type { SupervisionDeps } from '../../supervision-deps';
 import { SpecialCampaignsRepository, type CampaignOrgRecord, type CampaignRecord } from './campaigns.repository';
+import type { CampaignEvidence, EvidenceFile } from './campaign-evidence';
 import { campaignResource, presentCampaignOrg, rectificationTodoKey, selfInspectionTodoKey } from './campaigns.service';
 
 /** Where a self-inspection sits: its organization, its supervising unit, its domicile and bureau. */
@@ -26,7 +27,10 @@ const rowResource = (r: CampaignOrgRecord) => ({
  * campaign's form and reports its rectification; staff read them in their region.
  */
 export class SelfInspectionsService {
-  constructor(private readonly deps: SupervisionDeps) {}
+  constructor(
+    private readonly deps: SupervisionDeps,
+    private readonly evidence: CampaignEvidence,
+  ) {}
 
   private repo(db = this.deps.db) {
     return new SpecialCampaignsRepository(db);
@@ -40,7 +44,8 @@ export class SelfInspectionsService {
     const campaigns = new Map<number, CampaignRecord>();
     for (const r of rows)
       if (!campaigns.has(r.campaignId)) campaigns.set(r.campaignId, (await this.repo().findById(r.campaignId))!);
-    return rows.map((r) => present(r, campaigns.get(r.campaignId)!));
+    const files = await this.evidence.ofRows(rows);
+    return rows.map((r) => present(r, campaigns.get(r.campaignId)!, files.get(r.id)));
   }
 
   /** The responding side's own (an organization's, or a supervising unit's organizations'). */
@@ -48,7 +53,7 @@ export class SelfInspectionsService {
     const row = await this.repo().findOrg(id);
     if (!row) throw notFound();
     assertAuthorized(user, 'supervision.respond', rowResource(row));
-    return present(row, (await this.repo().findById(row.campaignId))!);
+    return present(row, (await this.repo().findById(row.campaignId))!, await this.evidence.of(row.id));
   }
 
   /** Staff read any self-inspection of a campaign in their read scope. */
@@ -57,7 +62,7 @@ export class SelfInspectionsService {
     const campaign = row && (await this.repo().findById(row.campaignId));
     if (!row || !campaign || campaign.id !== campaignId) throw notFound();
     assertAuthorized(user, 'supervision.read', campaignResource(campaign));
-    return present(row, campaign);
+    return present(row, campaign, await this.evidence.of(row.id));
   }
 
   /** Submits (or, while the campaign is open and nothing is reported rectified, resubmits) the answers. */
@@ -112,7 +117,7 @@ export class SelfInspectionsService {
     user: AuthUser,
     actor: Actor,
     id: number,
-    input: { evidence: string; version: number },
+    input: { evidence: string; files: number[]; version: number },
   ): Promise<TSelfInspection> {
     const row = await this.repo().findOrg(id);
     if (!row) throw notFound();
@@ -128,6 +133,7 @@ export class SelfInspectionsService {
         rectifiedAt: now.toISOString(),
       });
       if (!ok) throw new AppError('STALE_VERSION');
+      await this.evidence.attach(trx, actor, input.files, row.id, row.regionCode);
       // The bureau's staff confirm it: on their to-do list.
       await this.deps.todos.add(trx, {
         role: 'authority_staff',
@@ -149,9 +155,9 @@ export class SelfInspectionsService {
   }
 }
 
-function present(r: CampaignOrgRecord, c: CampaignRecord): TSelfInspection {
+function present(r: CampaignOrgRecord, c: CampaignRecord, files: EvidenceFile[] = []): TSelfInspection {
   return {
-    ...presentCampaignOrg(r),
+    ...presentCampaignOrg(r, files),
     campaign: {
       id: c.id,
       title: c.title,
