@@ -79,6 +79,12 @@ describe(`电子监察 with a fake clock (${ENGINE})`, () => {
       await (await as('yy-clerk')).post(`/api/supervision-cases/${caseId}/measures/${m.id}/verify`, { accepted: true }),
     );
     expect((await alarmsOf(caseId)).every(([, resolved]: [string, string | null]) => resolved)).toBe(true);
+    const done = await t.db
+      .selectFrom('todos')
+      .select('status')
+      .where('sourceKey', '=', `supervision_case:${caseId}:alarm`)
+      .executeTakeFirstOrThrow();
+    expect(done.status).toBe('done');
     expect(await alarmList()).not.toContain(caseId);
     expect(await overdueEvents()).toHaveLength(1);
   });

@@ -1,15 +1,17 @@
-import { useMemo } from 'react';
-import { Alert, Card, Checkbox, Col, Empty, Flex, Row, Select, Skeleton, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Checkbox, Col, Empty, Flex, Row, Select, Skeleton, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { CASE_SOURCES, CASE_STATUSES, type CaseSource, type CaseStatus } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
+import { can, useMe } from '../../app/session';
 import { errorText } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { useFormat } from '../../lib/useFormat';
 import { useKeysetQuery } from '../../lib/useKeysetQuery';
 import { caseKeys, fetchCases, type CaseFilter } from './api';
 import { CaseStatusTag } from './CaseTags';
+import { NewCaseDrawer } from './NewCaseDrawer';
 
 const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
   v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
@@ -19,6 +21,8 @@ export default function CasesPage() {
   const { t, lang } = useI18n();
   const f = useFormat();
   const [params, setParams] = useSearchParams();
+  const manage = can(useMe(), 'supervision.manage');
+  const [creating, setCreating] = useState(false);
   const filter = useMemo<CaseFilter>(() => {
     const out: CaseFilter = {};
     const status = oneOf<CaseStatus>(CASE_STATUSES, params.get('status'));
@@ -37,7 +41,18 @@ export default function CasesPage() {
   };
   return (
     <>
-      <PageHeader title={t('cases.title')} subtitle={t('cases.subtitle')} />
+      <PageHeader
+        title={t('cases.title')}
+        subtitle={t('cases.subtitle')}
+        extra={
+          manage && (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="case-new">
+              {t('cases.action.new')}
+            </Button>
+          )
+        }
+      />
+      <NewCaseDrawer open={creating} onClose={() => setCreating(false)} />
       <Card>
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }} align="middle">
           <Col xs={24} sm={12} lg={6}>

@@ -7,6 +7,7 @@ import { chinaDate } from '../../../platform/clock';
 import { AppError, fieldError, notFound, stale } from '../../../platform/errors';
 import type { SupervisionDeps } from '../supervision-deps';
 import type { CaseIntake, CaseOpener, CaseSourceStatus } from './case-intake';
+import { alarmTodoKey } from './case-alarms.job';
 import { deriveCaseStatus } from './case-status';
 import { CasesRepository, type CaseRow } from './cases.repository';
 import type { MeasuresService } from './measures.service';
@@ -287,7 +288,9 @@ export class CasesService implements CaseOpener {
     const c = await repo.caseById(caseId);
     if (!c) return;
     const open = c.status !== 'closed' && (await repo.openAlarmCount(caseId)) > 0;
-    if (open !== c.alarmed) await repo.setAlarmed(caseId, open);
+    if (open === c.alarmed) return;
+    await repo.setAlarmed(caseId, open);
+    if (!open) await this.deps.todos.complete(trx, alarmTodoKey(caseId));
   }
 
   async audit(trx: Kysely<DB>, actor: Actor, c: CaseRow, action: string, summary: string, after?: unknown) {
