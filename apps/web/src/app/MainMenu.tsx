@@ -227,6 +227,13 @@ const ENTRIES: (Entry | Group)[] = [
         permission: 'supervision.read',
       },
       {
+        path: '/my-spot-checks',
+        label: 'nav.mySpotChecks',
+        icon: <ScheduleOutlined />,
+        testId: 'nav-my-spot-checks',
+        permission: 'supervision.inspect',
+      },
+      {
         path: '/illegal-orgs',
         label: 'nav.illegalOrgs',
         icon: <StopOutlined />,

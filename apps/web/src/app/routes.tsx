@@ -85,6 +85,7 @@ const SpotCheckPlanPage = lazy(() => import('../features/spot-checks/PlanPage'))
 const SpotCheckPage = lazy(() => import('../features/spot-checks/CheckPage'));
 const InspectorsPage = lazy(() => import('../features/spot-checks/InspectorsPage'));
 const PublicSpotCheckResultsPage = lazy(() => import('../features/spot-checks/PublicResultsPage'));
+const MySpotChecksPage = lazy(() => import('../features/spot-checks/MyChecksPage'));
 const IllegalOrgDetailPage = lazy(() => import('../features/illegal-orgs/IllegalOrgDetailPage'));
 const PublicIllegalOrgsPage = lazy(() => import('../features/illegal-orgs/PublicIllegalOrgsPage'));
 const SpecialCampaignsPage = lazy(() => import('../features/special-campaigns/CampaignsPage'));
@@ -175,6 +176,7 @@ export function AppRoutes() {
             {/* Staff and the check's own inspectors (who have no supervision.read): the API decides. */}
             <Route path="/spot-checks/:id" element={guarded('orgs.read', <SpotCheckPage />)} />
             <Route path="/inspectors" element={guarded('supervision.read', <InspectorsPage />)} />
+            <Route path="/my-spot-checks" element={guarded('supervision.inspect', <MySpotChecksPage />)} />
             <Route path="/illegal-orgs/:id" element={guarded('supervision.read', <IllegalOrgDetailPage />)} />
             <Route path="/complaints" element={guarded('supervision.read', <ComplaintsPage />)} />
             <Route path="/complaints/:id" element={guarded('supervision.read', <ComplaintDetailPage />)} />

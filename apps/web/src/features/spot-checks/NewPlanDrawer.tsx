@@ -32,7 +32,15 @@ interface Values {
 }
 
 /** 制定计划: the server checks the floor of the bureau's level and answers beside the share field. */
-export function NewPlanDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function NewPlanDrawer({
+  open,
+  campaignId = null,
+  onClose,
+}: {
+  open: boolean;
+  campaignId?: number | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -52,6 +60,7 @@ export function NewPlanDrawer({ open, onClose }: { open: boolean; onClose: () =>
         items: v.items,
         mode: v.mode,
         inspectorsPerCheck: v.inspectorsPerCheck,
+        campaignId,
       }),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: spotKeys.all });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Divider, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatShare } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,7 +17,10 @@ export const PLAN_STATUS_COLOR = { draft: 'default', drawn: 'processing', conclu
 export default function PlansPage() {
   const { t, lang } = useI18n();
   const me = useMe();
-  const [creating, setCreating] = useState(false);
+  // A special campaign links here with ?campaignId=: the new plan is drawn within that campaign.
+  const [params] = useSearchParams();
+  const campaignId = Number(params.get('campaignId')) || null;
+  const [creating, setCreating] = useState(campaignId !== null && can(me, 'supervision.manage'));
   const { query, items } = useKeysetQuery(spotKeys.plans(), (cursor) => fetchPlans(cursor));
   return (
     <>
@@ -63,7 +66,7 @@ export default function PlansPage() {
           onLoad={() => void query.fetchNextPage()}
         />
       </Card>
-      <NewPlanDrawer open={creating} onClose={() => setCreating(false)} />
+      <NewPlanDrawer open={creating} campaignId={campaignId} onClose={() => setCreating(false)} />
     </>
   );
 }

@@ -23,6 +23,7 @@ export const spotKeys = {
   checks: (planId: number) => ['spot-checks', 'checks', planId] as const,
   check: (id: number) => ['spot-checks', 'check', id] as const,
   inspectors: () => ['spot-checks', 'inspectors'] as const,
+  assigned: () => ['spot-checks', 'assigned'] as const,
   public: () => ['spot-checks', 'public'] as const,
 };
 
@@ -46,6 +47,10 @@ export const downloadSnapshot = (id: number) =>
 
 export const fetchChecks = (planId: number, cursor?: string) =>
   unwrap(api.GET('/api/spot-checks', { params: { query: { planId, cursor, limit: PAGE_SIZE } } })) as Promise<
+    Page<TSpotCheck>
+  >;
+export const fetchAssigned = (cursor?: string) =>
+  unwrap(api.GET('/api/spot-checks/assigned', { params: { query: { cursor, limit: PAGE_SIZE } } })) as Promise<
     Page<TSpotCheck>
   >;
 export const fetchCheck = (id: number) =>

@@ -5,6 +5,7 @@ export const spotChecksMessages = defineMessages({
   zhCN: {
     'nav.spotCheckPlans': '双随机抽查',
     'nav.inspectors': '检查人员库',
+    'nav.mySpotChecks': '我的抽查任务',
     'portal.nav.spotCheckResults': '抽查结果公示',
     'spotChecks.title': '双随机抽查计划',
     'spotChecks.subtitle': '随机抽取检查对象、随机选派检查人员，抽查情况及查处结果及时向社会公开（民发〔2017〕45号）',
@@ -87,6 +88,7 @@ export const spotChecksMessages = defineMessages({
   en: {
     'nav.spotCheckPlans': 'Random spot checks',
     'nav.inspectors': 'Inspector pool',
+    'nav.mySpotChecks': 'My spot checks',
     'portal.nav.spotCheckResults': 'Spot check results',
     'spotChecks.title': 'Random spot check plans',
     'spotChecks.subtitle': 'Random organizations, random inspectors, results made public (MCA 2017 No. 45)',
