@@ -224,9 +224,11 @@ export class SpotCheckPlansService {
     const snapshotIntact = stored.hash === plan.snapshotHash;
     const again = draw(plan.seed, stored.entries, plan.shareBp, Boolean(plan.weighted)).map((e) => e.uscc);
     const kept = await repo.drawnUsccs(id);
+    // Positions where the recomputed list and the kept one differ (Set lookups: k may be 50,000).
+    const againSet = new Set(again);
     const mismatched = [
       ...again.filter((u, i) => kept[i] !== u),
-      ...kept.filter((u, i) => again[i] !== u && !again.includes(u)),
+      ...kept.filter((u, i) => again[i] !== u && !againSet.has(u)),
     ];
     const drawReproduced = again.length === kept.length && mismatched.length === 0;
     const today = await readPopulation(this.deps, {
