@@ -146,6 +146,13 @@ describe(`special campaigns (${ENGINE})`, () => {
     // Staff see it in the list of in-scope organizations.
     expect((await orgsPage(kc, 'problem=yes')).map((o) => o.orgId)).toEqual([assoc[0]]);
     expect((await kc.get(`/api/special-campaigns/${campaign.id}/orgs/${mineA.id}`)).json().answers).toHaveLength(2);
+    // The list exports to Excel for the bureau (audited), not for another county.
+    const xlsx = await kc.get(`/api/special-campaigns/${campaign.id}/orgs/export`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const qj = await t.client().as('qz-qj-clerk');
+    expect((await qj.get(`/api/special-campaigns/${campaign.id}/orgs/export`)).statusCode).toBe(404);
   });
 
   it('rectified: the organization reports with evidence, only its own bureau confirms', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Card, Col, Row, Select, Skeleton, Statistic, Tabs, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Select, Skeleton, Statistic, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { TCampaignFigures, TSpecialCampaignDetail } from '@shezu/contracts';
@@ -9,7 +9,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { NotFoundPage } from '../../components/ResultPages';
 import { useT } from '../../lib/i18n';
 import { useFormat } from '../../lib/useFormat';
-import { campaignKeys, fetchCampaign, type OrgFilter } from './api';
+import { useApiErrorHandler } from '../../lib/errors';
+import { campaignKeys, exportCampaignOrgs, fetchCampaign, type OrgFilter } from './api';
 import { CampaignOrgsTable } from './CampaignOrgsTable';
 import { ProblemsList } from './ProblemsList';
 
@@ -52,6 +53,7 @@ export default function CampaignPage() {
   const f = useFormat();
   const id = Number(useParams().id);
   const [filter, setFilter] = useState<FilterKey>('all');
+  const handleError = useApiErrorHandler();
   const detail = useQuery({ queryKey: campaignKeys.detail(id), queryFn: () => fetchCampaign(id) });
   const c = detail.data;
   if (detail.isError && isApiError(detail.error) && detail.error.status === 404) return <NotFoundPage />;
@@ -93,16 +95,25 @@ export default function CampaignPage() {
                   label: t('sc.tab.orgs'),
                   children: (
                     <>
-                      <Select<FilterKey>
-                        style={{ minWidth: 160, marginBottom: 12 }}
-                        value={filter}
-                        onChange={setFilter}
-                        data-testid="sc-filter"
-                        options={(Object.keys(FILTERS) as FilterKey[]).map((k) => ({
-                          value: k,
-                          label: t(`sc.filter.${k}`),
-                        }))}
-                      />
+                      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+                        <Select<FilterKey>
+                          style={{ minWidth: 160 }}
+                          value={filter}
+                          onChange={setFilter}
+                          data-testid="sc-filter"
+                          options={(Object.keys(FILTERS) as FilterKey[]).map((k) => ({
+                            value: k,
+                            label: t(`sc.filter.${k}`),
+                          }))}
+                        />
+                        <Button
+                          icon={<DownloadOutlined />}
+                          onClick={() => exportCampaignOrgs(id).catch((e: unknown) => handleError(e))}
+                          data-testid="sc-export"
+                        >
+                          {t('sc.export')}
+                        </Button>
+                      </Flex>
                       <CampaignOrgsTable
                         campaignId={id}
                         filter={FILTERS[filter] as OrgFilter}

@@ -66,6 +66,7 @@ describe('special campaigns (web)', () => {
     expect(screen.getByTestId('sc-fig-withProblems')).toHaveTextContent('58');
     expect(screen.getByTestId('sc-fig-rectified')).toHaveTextContent('53');
     expect(screen.getByTestId('sc-new-plan')).toHaveAttribute('href', '/spot-check-plans?campaignId=7');
+    expect(screen.getByTestId('sc-export')).toHaveTextContent('导出Excel');
     expect(await screen.findByTestId('sc-rect-11')).toHaveTextContent('已报整改，待确认');
     expect(screen.getByTestId('sc-evidence-file-91')).toHaveTextContent('会员大会决议.pdf');
     fireEvent.click(screen.getByTestId('sc-confirm-11'));

@@ -8,6 +8,7 @@ import type {
   TSpecialCampaignDetail,
 } from '@shezu/contracts';
 import { api, unwrap } from '../../api/client';
+import { downloadFrom } from '../../lib/download';
 import type { Page } from '../../lib/useKeysetQuery';
 
 export const campaignKeys = {
@@ -64,3 +65,9 @@ export const reportRectified = (id: number, evidence: string, files: number[], v
       body: { evidence, files, version },
     }),
   ) as Promise<TSelfInspection>;
+
+export const exportCampaignOrgs = (id: number) =>
+  downloadFrom(
+    api.GET('/api/special-campaigns/{id}/orgs/export', { params: { path: { id } }, parseAs: 'blob' }),
+    `special-campaign-${id}.xlsx`,
+  );

@@ -16,6 +16,7 @@ import {
 } from '@shezu/contracts';
 import { actorOf, userOf } from '../../../../platform/http';
 import type { Services } from '../../../../services';
+import { campaignOrgsExport } from './campaign-orgs.export';
 
 const ZId = z.object({ id: z.coerce.number().int().positive() });
 const ZRowParams = ZId.extend({ rowId: z.coerce.number().int().positive() });
@@ -67,6 +68,13 @@ export function registerCampaignsRoutes(app: FastifyInstance, services: Services
       response: { 200: pageOf(ZCampaignOrg) },
     },
     handler: (req) => campaigns.orgs(userOf(req), req.params.id, req.query),
+  });
+
+  r.get('/api/special-campaigns/:id/orgs/export', {
+    config: read,
+    schema: { tags, summary: '导出专项整治纳入组织及自查、整改情况（Excel）', params: ZId },
+    handler: async (req, reply) =>
+      services.exports.send(reply, await campaignOrgsExport(campaigns, userOf(req), actorOf(req), req.params.id)),
   });
 
   r.get('/api/special-campaigns/:id/problems', {
