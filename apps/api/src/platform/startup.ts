@@ -10,6 +10,7 @@ import { isEmpty, seedDemo } from '../demo/seed';
 import { seedDemoCredit } from '../demo/seed-credit';
 import { seedDemoWarnings } from '../demo/seed-watch-warnings';
 import { seedDemoComplaints } from '../demo/seed-complaints';
+import { seedDemoCases } from '../demo/seed-cases';
 import { buildServices } from '../services';
 
 export class StartupError extends Error {}
@@ -44,6 +45,7 @@ export async function prepareDatabase(
     if (config.demoOrgs) await seedDemoCredit(buildServices(config, database, clock), db, clock);
     if (config.demoOrgs) await seedDemoWarnings(buildServices(config, database, clock), db, clock);
     if (config.demoOrgs) await seedDemoComplaints(buildServices(config, database, clock), db, clock);
+    if (config.demoOrgs) await seedDemoCases(buildServices(config, database, clock), db, clock);
     seeded = true;
   }
   if (!config.demo) {
