@@ -13,6 +13,23 @@ export interface BenchResults {
   targets?: typeof TARGETS;
   foundation?: EngineResult[];
   national?: { orgs: number; seed: string; loadAverage?: string; runs: NationalRun[]; files: string[] };
+  /** The spot-check draw (issue 8): the pure draw over synthetic USCCs. */
+  supervision?: { count: number; unweightedMs: number; weightedMs: number; drawn: number; loadAverage: string };
+}
+
+function supervisionSummary(s: NonNullable<BenchResults['supervision']>): string {
+  const verdict = (ms: number) => (ms < 5000 ? '✓' : '✗');
+  return [
+    '## Supervision',
+    '',
+    `The spot-check draw (key = SM3(seed ‖ USCC), the ⌈N × p⌉ smallest keys) over ${s.count.toLocaleString('en')} synthetic credit codes, in-process, load average ${s.loadAverage}; \`npm run bench -- --only supervision\`.`,
+    '',
+    '| draw of 5 % | target | measured |',
+    '|---|---|---|',
+    `| unweighted (${s.drawn.toLocaleString('en')} drawn) | < 5 s | ${(s.unweightedMs / 1000).toFixed(2)} s ${verdict(s.unweightedMs)} |`,
+    `| weighted by credit level | < 5 s | ${(s.weightedMs / 1000).toFixed(2)} s ${verdict(s.weightedMs)} |`,
+    '',
+  ].join('\n');
 }
 
 export function readResults(root: string): BenchResults {
@@ -154,6 +171,7 @@ export function writeResults(root: string, results: BenchResults): string {
     '',
     ...(out.foundation ? [foundationMarkdown(out.foundation)] : []),
     ...(out.national ? [nationalSummary(out.national), annualSummary(out.national), creditSummary(out.national)] : []),
+    ...(out.supervision ? [supervisionSummary(out.supervision)] : []),
   ].join('\n');
   writeFileSync(path.join(root, 'bench/RESULTS.md'), md);
   return md;

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --orgs N] [--seed S] [--only foundation,national,import] [--engines sqlite,postgres] [--quick]
+ * npm run bench [-- --orgs N] [--seed S] [--only foundation,national,import,supervision] [--engines sqlite,postgres] [--quick]
  *   [--out DIR]
  *
  * - foundation: first migration, start-up, login and regions on the demo data (bench/RESULTS.md);
@@ -25,6 +25,7 @@ import { nationalMisses, writeNational } from './national-report';
 import { readResults, writeResults } from './report';
 import { startServer } from './server';
 import { cpuMs } from './proc-cpu';
+import { benchSpotCheckDraw, TARGET_MS as DRAW_TARGET_MS } from './spot-check-draw';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -41,7 +42,9 @@ const { values } = parseArgs({
 const quick = values.quick;
 const orgs = Number(values.orgs ?? (quick ? 10_000 : 1_000_000));
 if (!Number.isInteger(orgs) || orgs < 10_000) throw new Error('--orgs must be an integer of at least 10,000');
-const parts = values.only?.split(',') ?? (quick ? ['national'] : ['foundation', 'national', 'import']);
+const parts =
+  values.only?.split(',') ??
+  (quick ? ['national', 'supervision'] : ['foundation', 'national', 'import', 'supervision']);
 const outDir = path.resolve(values.out ?? path.join(root, 'bench/results'));
 const profile = quick ? QUICK : FULL;
 const log = (s: string) => console.log(s);
@@ -159,6 +162,18 @@ async function main(): Promise<number> {
     };
     misses.push(...runs.flatMap(nationalMisses));
     for (const f of files) log(`[bench] wrote ${path.join('bench', f)}`);
+  }
+  if (parts.includes('supervision')) {
+    // The draw over the national count (the quick run: 100,000, so that the harness cannot rot).
+    const count = quick ? 100_000 : orgs;
+    const r = benchSpotCheckDraw(count);
+    if (r.drawn !== Math.ceil(count / 20)) throw new Error(`the draw of 5 % of ${count} gave ${r.drawn}`);
+    results.supervision = { count, ...r, loadAverage: loadAverage() };
+    log(
+      `[bench] spot-check draw, 5 % of ${count.toLocaleString('en')}: ${Math.round(r.unweightedMs)} ms unweighted, ${Math.round(r.weightedMs)} ms weighted`,
+    );
+    if (!quick && Math.max(r.unweightedMs, r.weightedMs) >= DRAW_TARGET_MS)
+      misses.push(`spot-check draw ${Math.round(Math.max(r.unweightedMs, r.weightedMs))} ms (< ${DRAW_TARGET_MS})`);
   }
   if (quick) {
     // The small run proves the harness works: every scenario answered, without errors, with its SQL replayed.

@@ -43,7 +43,7 @@ describe(`case lists (${ENGINE})`, () => {
     expect(ok(await qz.get('/api/supervision-cases')).json().items).toEqual([]);
   });
 
-  it('answers a filtered page quickly over many cases', async () => {
+  it('filters a first page over 10,000 cases', async () => {
     const orgId = await newOrg(t);
     const o = (await t.services.orgsQuery.facts(orgId))!;
     const now = new Date().toISOString();
@@ -73,13 +73,20 @@ describe(`case lists (${ENGINE})`, () => {
           })),
         )
         .execute();
-    for (const q of ['', '&status=verified', '&alarm=1', '&source=spot_check&region=500235001']) {
-      await clerk.get(`/api/supervision-cases?limit=50${q}`);
-      const start = performance.now();
+    // Speed is the bench's to prove; here every filtered first page over 10,000 cases holds only its matches,
+    // newest first.
+    const checks: [string, (i: Page['items'][number]) => boolean][] = [
+      ['', () => true],
+      ['&status=verified', (i) => i.status === 'verified'],
+      ['&alarm=1', (i) => i.alarmed],
+      ['&source=spot_check&region=500235001', (i) => i.source === 'spot_check'],
+    ];
+    for (const [q, matches] of checks) {
       const page: Page = ok(await clerk.get(`/api/supervision-cases?limit=50${q}`)).json();
-      const ms = performance.now() - start;
-      expect(page.items.length).toBeGreaterThan(0);
-      expect(ms, q).toBeLessThan(100);
+      expect(page.items.length, q).toBe(50);
+      expect(page.items.every(matches), q).toBe(true);
+      const ids = page.items.map((i) => i.id);
+      expect(ids, q).toEqual([...ids].sort((a, b) => b - a));
     }
   });
 });
