@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Flex, Select, Typography } from 'antd';
-import { PaperClipOutlined } from '@ant-design/icons';
+import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { FileUpload, type UploadedFile } from '../../components/FileUpload';
+import { FilesField } from '../../components/FilesField';
 import { OrgDatePicker } from '../orgs/form/OrgFormFields';
 import { fetchOrgs } from '../orgs/api';
 import { useT } from '../../lib/i18n';
@@ -10,43 +9,9 @@ import { CREDIT_EVIDENCE_PURPOSE } from './api';
 
 export { OrgDatePicker as CreditDatePicker };
 
-/** Evidence as a list of uploaded files; each choice uploads at once and adds a line (`value` is the list). */
-export function EvidenceField({
-  value = [],
-  onChange,
-  id,
-  'data-testid': testId,
-}: {
-  value?: UploadedFile[];
-  onChange?: (files: UploadedFile[]) => void;
-  id?: string;
-  'data-testid'?: string;
-}) {
-  // Remounting the single-file control after each upload leaves it ready for the next file.
-  const [slot, setSlot] = useState(0);
-  return (
-    <Flex vertical gap={4} data-testid={testId}>
-      {value.map((f) => (
-        <Flex key={f.id} gap={4} align="center">
-          <PaperClipOutlined />
-          <Typography.Text>{f.name}</Typography.Text>
-          <Typography.Link onClick={() => onChange?.(value.filter((x) => x.id !== f.id))}>×</Typography.Link>
-        </Flex>
-      ))}
-      <FileUpload
-        key={slot}
-        id={id}
-        purpose={CREDIT_EVIDENCE_PURPOSE}
-        accept=".pdf,.jpg,.jpeg,.png"
-        value={null}
-        onChange={(file) => {
-          if (!file) return;
-          onChange?.([...value, file]);
-          setSlot((n) => n + 1);
-        }}
-      />
-    </Flex>
-  );
+/** Evidence of a listing or a request (the API's `credit_evidence` purpose). */
+export function EvidenceField(props: Omit<Parameters<typeof FilesField>[0], 'purpose' | 'accept'>) {
+  return <FilesField {...props} purpose={CREDIT_EVIDENCE_PURPOSE} accept=".pdf,.jpg,.jpeg,.png" />;
 }
 
 export interface PickedOrg {

@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { can, useMe } from '../../app/session';
 import { errorText } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
-import { FileLinks } from '../risk-warnings/FilesField';
+import { FileLinks } from '../../components/FilesField';
 import { fetchIllegalOrg, illegalKeys } from './api';
 import { STATUS_COLOR } from './IllegalOrgsPage';
 import { StepForms } from './StepForms';

@@ -8,7 +8,7 @@ import { RegionPicker } from '../../components/RegionPicker';
 import { useMe } from '../../app/session';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useT } from '../../lib/i18n';
-import { FilesField } from '../risk-warnings/FilesField';
+import { FilesField } from '../../components/FilesField';
 import { ILLEGAL_ORG_FILE_PURPOSE, illegalKeys, reportIllegalOrg } from './api';
 
 interface Values {

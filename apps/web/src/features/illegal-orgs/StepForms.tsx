@@ -6,7 +6,7 @@ import type { TIllegalOrgDetail } from '@shezu/contracts';
 import type { UploadedFile } from '../../components/FileUpload';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useT } from '../../lib/i18n';
-import { FilesField } from '../risk-warnings/FilesField';
+import { FilesField } from '../../components/FilesField';
 import { addNote, banIllegalOrg, ILLEGAL_ORG_FILE_PURPOSE, illegalKeys, recordFinding } from './api';
 
 const day = (d: Dayjs | null) => d?.format('YYYY-MM-DD') ?? '';

@@ -5,7 +5,7 @@ import type { UploadedFile } from '../../components/FileUpload';
 import { useApiErrorHandler } from '../../lib/errors';
 import { useT } from '../../lib/i18n';
 import { answerWarning, RISK_WARNING_FILE_PURPOSE, warningKeys } from './api';
-import { FilesField } from './FilesField';
+import { FilesField } from '../../components/FilesField';
 
 interface Values {
   text: string;

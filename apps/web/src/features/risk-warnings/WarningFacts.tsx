@@ -2,7 +2,7 @@ import { Descriptions, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { RiskWarningLevel, TRiskWarning } from '@shezu/contracts';
 import { useT } from '../../lib/i18n';
-import { FileLinks } from './FilesField';
+import { FileLinks } from '../../components/FilesField';
 
 const LEVEL_COLOR: Record<RiskWarningLevel, string> = { hint: 'blue', warning: 'orange', serious: 'red' };
 

@@ -1,17 +1,22 @@
 import { useState } from 'react';
 import { Flex, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
-import { FileUpload, type UploadedFile } from '../../components/FileUpload';
+import { FileUpload, type UploadedFile } from './FileUpload';
 
-/** A list of uploaded files of one purpose; each choice uploads at once and adds a line (`value` is the list). */
+/**
+ * A list of uploaded files of one purpose (evidence, receipts, answers); each choice uploads at once and adds a
+ * line (`value` is the list).
+ */
 export function FilesField({
   purpose,
+  accept = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx',
   value = [],
   onChange,
   id,
   'data-testid': testId,
 }: {
   purpose: string;
+  accept?: string;
   value?: UploadedFile[];
   onChange?: (files: UploadedFile[]) => void;
   id?: string;
@@ -32,7 +37,7 @@ export function FilesField({
         key={slot}
         id={id}
         purpose={purpose}
-        accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx"
+        accept={accept}
         value={null}
         onChange={(file) => {
           if (!file) return;
