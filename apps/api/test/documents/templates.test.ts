@@ -39,14 +39,22 @@ const count = async (table: 'documents' | 'documentCounters') =>
   );
 
 describe(`document templates per authority, versioned (${ENGINE})`, () => {
-  it('every authority starts from the national defaults (the annual conclusion notice from migration 0015)', async () => {
+  it('every authority starts from the national defaults (annual conclusion from 0015, enforcement notices from 0017–0020)', async () => {
     const c = await t.client().as('yy-admin');
     const items = (await c.get('/api/document-templates')).json().items;
     expect(items.map((i: { kind: string }) => i.kind)).toEqual([
       'annual_conclusion',
+      'ban_decision',
+      'hearing_notice',
       'letter',
       'notice',
+      'penalty_decision',
+      'penalty_prior_notice',
+      'rectification_order',
       'registration_certificate',
+      'reminder_letter',
+      'spot_check_notice',
+      'talk_notice',
     ]);
     expect(items.every((i: { inherited: boolean; version: number }) => i.inherited && i.version === 1)).toBe(true);
   });
