@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { NationalRun, NationalScenarioResult } from './national';
 import { creditMarkdown, creditMisses } from './credit';
+import { supervisionMarkdown, supervisionMisses } from './supervision';
 
 /** Server memory ceiling and the largest "added latency" for indexed lookups (issue 5 §3). */
 export const MEMORY_LIMIT_MB = 400;
@@ -32,6 +33,7 @@ export function nationalMisses(run: NationalRun): string[] {
       m.push(`${e}: ${s.label} server / raw ${s.ratio} (≤ ${RATIO_LIMIT})`);
   }
   m.push(...creditMisses(e, run.orgs, run.credit));
+  m.push(...supervisionMisses(e, run.supervision));
   if (run.peakRssMb >= MEMORY_LIMIT_MB) m.push(`${e}: server peak memory ${run.peakRssMb} MB (< ${MEMORY_LIMIT_MB})`);
   return m;
 }
@@ -104,6 +106,7 @@ export function nationalMarkdown(
     ...Object.values(run.scenarios).map((s) => `| ${row(s)} |`),
     '',
     ...creditMarkdown(run.engine, run.orgs, run.credit),
+    ...supervisionMarkdown(run.supervision),
     misses.length ? `**Targets missed:**\n\n${misses.map((x) => `- ${x}`).join('\n')}` : '**Every target met.**',
     '',
   ].join('\n');

@@ -13,6 +13,12 @@ import { prepareRegister, type Scenario } from './register';
 import { annualScenarios, type AnnualBench } from './annual';
 import { creditScenarios, measureCreditRun, type CreditBench, type CreditRunResult } from './credit';
 import type { Summary } from './stats';
+import {
+  measureSupervisionRun,
+  supervisionScenarios,
+  type SupervisionBench,
+  type SupervisionRunResult,
+} from './supervision';
 
 export interface Profile {
   /** Requests at concurrency 1 (and raw replays) per scenario. */
@@ -66,6 +72,8 @@ export interface NationalRun {
   annual?: { queueRegion: string; inReview: number; cycleAuthority: string; cycleReports: number };
   /** The credit part: the recompute, the nightly run with the reads meanwhile (list pages are scenarios). */
   credit?: CreditRunResult;
+  /** The supervision part: documents generated and the draw through the API (case lists are scenarios). */
+  supervision?: SupervisionRunResult;
   /** The same for its largest process, and how many processes there were (primary + workers). */
   peakRssLargestMb?: number;
   processes?: number;
@@ -122,6 +130,9 @@ export interface NationalOptions {
   annual?: AnnualBench;
   /** What the credit scenarios request; the nightly run comes last (it scores every organization). */
   credit?: CreditBench;
+  /** What the supervision scenarios request (cases and accounts added before the server started). */
+  supervision?: SupervisionBench;
+  quick?: boolean;
 }
 
 export async function measureScenario(o: NationalOptions, raw: RawDriver, s: Scenario, cookie: string) {
@@ -217,9 +228,11 @@ export async function measureNational(o: NationalOptions): Promise<Omit<National
     if (o.annual) scenarios.push(...(await annualScenarios(o.url, o.annual)));
     const notes: string[] = [];
     if (o.credit) scenarios.push(...(await creditScenarios(o.url, o.credit, notes)));
+    if (o.supervision) scenarios.push(...(await supervisionScenarios(o.url, o.supervision)));
     const results: Record<string, NationalScenarioResult> = {};
     for (const s of scenarios) results[s.key] = await measureScenario(o, raw, s, cookie);
     const exported = await measureExport(o, raw, cookie);
+    const supervision = o.supervision ? await measureSupervisionRun(o.url, o.supervision, !!o.quick, o.log) : undefined;
     const credit = o.credit ? await measureCreditRun(o.url, o.credit, cookie, notes, o.log) : undefined;
     return {
       engine: dataset.engine,
@@ -237,6 +250,7 @@ export async function measureNational(o: NationalOptions): Promise<Omit<National
           }
         : {}),
       ...(credit ? { credit } : {}),
+      ...(supervision ? { supervision } : {}),
       ...peakOf(o.serverPid),
     };
   } finally {

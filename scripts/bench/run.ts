@@ -20,6 +20,7 @@ import { foundationMisses, runFoundation } from './foundation';
 import { postgresDataset, sqliteDataset, type Dataset } from './dataset';
 import { prepareAnnual } from './annual';
 import { creditErrors, prepareCredit } from './credit';
+import { prepareSupervision, supervisionErrors } from './supervision';
 import { FULL, QUICK, measureNational, type NationalRun } from './national';
 import { nationalMisses, writeNational } from './national-report';
 import { readResults, writeResults } from './report';
@@ -65,6 +66,7 @@ async function nationalOn(dataset: Dataset): Promise<NationalRun> {
   if (dataset.databaseUrl) env.DATABASE_URL = dataset.databaseUrl;
   const annual = await prepareAnnual(dataset, log);
   const credit = await prepareCredit(dataset, quick, log);
+  const supervision = await prepareSupervision(dataset, log);
   const server = await startServer(env, await freePort());
   try {
     log(
@@ -83,6 +85,8 @@ async function nationalOn(dataset: Dataset): Promise<NationalRun> {
       log,
       annual,
       credit,
+      supervision,
+      quick,
     });
     return { ...run, generatedSeconds: dataset.generatedSeconds, startMs: server.firstPageMs };
   } finally {
@@ -181,7 +185,8 @@ async function main(): Promise<number> {
       Object.values(r.scenarios)
         .filter((s) => s.c1.errors + s.c32.errors > 0 || s.c1.n === 0 || s.raw.n === 0)
         .map((s) => `${r.engine}: ${s.label}`)
-        .concat(creditErrors(r.engine, r.credit)),
+        .concat(creditErrors(r.engine, r.credit))
+        .concat(supervisionErrors(r.engine, r.supervision)),
     );
     if (broken.length) {
       console.error(`[bench] scenarios with errors: ${broken.join('; ')}`);
