@@ -44,6 +44,7 @@ import { registerCycleRoutes } from './modules/annual-inspections/cycles.routes'
 import { registerPublicResultRoutes } from './modules/annual-inspections/public-results.routes';
 import { registerCreditRoutes } from './modules/credit/credit.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
+import { registerActivitiesRoutes } from './modules/activities/activities.routes';
 import { registerCommunityOrgRoutes } from './modules/community-orgs/community-orgs.routes';
 import { registerWorkflowRoutes } from './modules/applications/workflow.routes';
 import { registerSignUpRoutes } from './modules/accounts/sign-ups/sign-ups.routes';
@@ -165,6 +166,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerPublicResultRoutes(app, services.annualPublic);
   registerCreditRoutes(app, services);
   registerSupervisionRoutes(app, services);
+  registerActivitiesRoutes(app, services);
   registerCommunityOrgRoutes(app, { communityOrgs: services.communityOrgs, exports: services.exports });
 
   await registerDocsUi(app);

@@ -30,6 +30,7 @@ import { createLedgers } from './modules/ledgers/create-ledgers';
 import { createAnnualInspections } from './modules/annual-inspections/create-annual';
 import { createCredit } from './modules/credit/create-credit';
 import { createSupervision } from './modules/supervision/create-supervision';
+import { createActivities } from './modules/activities/create-activities';
 
 /** Every service, wired once per app; routes receive the ones they use. */
 export function buildServices(config: Config, database: Database, clock: Clock, log?: FastifyBaseLogger) {
@@ -84,6 +85,7 @@ export function buildServices(config: Config, database: Database, clock: Clock, 
     ...withModules,
     credit,
     supervision: createSupervision({ ...services, db, clock, audit, credit, dataKey: config.dataKey }),
+    activities: createActivities({ ...services, config, db, clock, audit }),
   };
 }
 

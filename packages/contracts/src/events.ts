@@ -146,6 +146,26 @@ export const EVENT_CONTRACTS = {
     description: '社会组织活动审核通过并公开',
     payload: ZOrgRef.extend({ activityId: ZId, title: z.string().min(1).max(200), publishedAt: ZDateTime }),
   }),
+  council_renewed: contract({
+    name: 'council_renewed',
+    version: 1,
+    description: '社会组织完成理事会（董事会）换届',
+    payload: ZOrgRef.extend({ majorMatterId: ZId, renewedOn: ZDate }),
+  }),
+  major_matter_late: contract({
+    name: 'major_matter_late',
+    version: 1,
+    description: '重大事项未按规定提前报告',
+    payload: ZOrgRef.extend({
+      majorMatterId: ZId,
+      kind: z.string().min(1).max(40),
+      title: z.string().min(1).max(200),
+      /** When the matter takes place, and the last day it should have been reported by. */
+      happensOn: ZDate,
+      dueOn: ZDate,
+      reportedOn: ZDate,
+    }),
+  }),
   spot_check_concluded: contract({
     name: 'spot_check_concluded',
     version: 1,
@@ -209,6 +229,8 @@ export const EVENT_LABELS: Record<EventName, string> = {
   penalty_decided: '行政处罚决定',
   rectification_overdue: '整改逾期',
   activity_published: '活动公开',
+  council_renewed: '理事会换届',
+  major_matter_late: '重大事项逾期报告',
   spot_check_concluded: '双随机抽查结果',
   complaint_received: '收到投诉举报',
   complaint_substantiated: '投诉举报查实',

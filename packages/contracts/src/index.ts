@@ -32,3 +32,4 @@ export * from './supervision/penalties';
 export * from './supervision/penalties-dto';
 export * from './supervision/warnings';
 export * from './supervision/illegal-orgs';
+export * from './activities/activities';

@@ -124,6 +124,16 @@ export const PERMISSIONS = {
   'penalties.review': 'decide',
   /** Dormant-organization clean-up campaigns and their disposals (本级). */
   'dormant.manage': 'decide',
+  /** Activities and major-matter reports in read scope (lists, calendar, statistics). */
+  'activities.read': 'read',
+  /** An organization's own activities: plan, report under way and finished, photos, submit for review. */
+  'activities.post': 'read',
+  /** Approving activities that need it, reviewing before publication (先审后发), unpublishing (本级). */
+  'activities.decide': 'decide',
+  /** An organization's own major-matter reports (重大事项报告). */
+  'major_matters.report': 'read',
+  /** Acknowledging or objecting to major-matter reports: the authority (本级) or the supervising unit. */
+  'major_matters.decide': 'decide',
 } as const satisfies Record<string, PermissionScope>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -165,6 +175,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'supervision.manage',
     'penalties.manage',
     'penalties.review',
+    'activities.read',
+    'activities.decide',
+    'major_matters.decide',
   ],
   supervisor_staff: [
     ...STAFF,
@@ -175,6 +188,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'credit.read',
     'supervision.read',
     'supervision.respond',
+    'activities.read',
+    'major_matters.decide',
   ],
   party_staff: [...STAFF, 'annual.read', 'annual.review'],
   partner_staff: [...STAFF, 'supervision.partner'],
@@ -192,6 +207,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'credit.read',
     'credit.apply',
     'supervision.respond',
+    'activities.read',
+    'activities.post',
+    'major_matters.report',
   ],
   evaluator: EVERYONE,
   inspector: [...STAFF, 'supervision.inspect'],
@@ -218,6 +236,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'annual.indicators',
     'credit.read',
     'credit.scheme',
+    'activities.read',
   ],
 };
 

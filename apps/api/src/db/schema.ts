@@ -5,6 +5,7 @@ import type { SpotChecksTables } from './schema-spot-checks';
 import type { CasesTables } from './schema-cases';
 import type { PenaltiesTables } from './schema-penalties';
 import type { WatchTables } from './schema-watch';
+import type { ActivitiesTables } from './schema-activities';
 
 /**
  * Table types as the repositories see them through CamelCasePlugin (columns are snake_case in SQL).
@@ -571,7 +572,8 @@ export interface LedgerImportsTable {
   updatedAt: string;
 }
 
-export interface DB extends AnnualTables, CreditTables, SpotChecksTables, CasesTables, PenaltiesTables, WatchTables {
+export interface DB
+  extends AnnualTables, CreditTables, SpotChecksTables, CasesTables, PenaltiesTables, WatchTables, ActivitiesTables {
   ledgerImports: LedgerImportsTable;
   openDataFiles: OpenDataFilesTable;
   regionStatCounts: RegionStatCountsTable;

@@ -19,6 +19,7 @@ import * as m0017 from './0017-spot-checks';
 import * as m0018 from './0018-supervision-cases';
 import * as m0019 from './0019-penalties';
 import * as m0020 from './0020-supervision-watch';
+import * as m0021 from './0021-activities';
 
 /** One ordered list for both engines; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018-supervision-cases': m0018,
   '0019-penalties': m0019,
   '0020-supervision-watch': m0020,
+  '0021-activities': m0021,
 };

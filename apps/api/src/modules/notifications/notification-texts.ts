@@ -99,6 +99,14 @@ export function describeEvent(e: DeliveredEvent<NotifiableEventName>): Notificat
         body: null,
         link: `/activities/${e.payload.activityId}`,
       };
+    case 'council_renewed':
+      return { title: `${e.payload.orgName} 完成换届`, body: `换届日期 ${e.payload.renewedOn}`, link: org };
+    case 'major_matter_late':
+      return {
+        title: `${e.payload.orgName} 重大事项未按时报告：${e.payload.title}`,
+        body: `事项日期 ${e.payload.happensOn}，应于 ${e.payload.dueOn} 前报告，实际 ${e.payload.reportedOn} 报告`,
+        link: `/major-matters/${e.payload.majorMatterId}`,
+      };
     case 'spot_check_concluded':
       return {
         title: `${e.payload.orgName} 抽查结果：${e.payload.problemsFound ? '发现问题，需整改' : '未发现问题'}`,
