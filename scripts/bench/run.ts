@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --orgs N] [--seed S] [--only foundation,national,import,supervision] [--engines sqlite,postgres] [--quick]
- *   [--out DIR]
+ *   [--out DIR] [--scenarios REGEX]
  *
  * - foundation: first migration, start-up, login and regions on the demo data (bench/RESULTS.md);
  * - national: a generated dataset of N organizations (default 1,000,000) on SQLite and on a throwaway
@@ -38,6 +38,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     /** sqlite, postgres or both (default: both when PostgreSQL is installed). */
     engines: { type: 'string' },
+    /** Only the national scenarios whose key matches (e.g. "^cases|^caseDetail"): merged into the last run. */
+    scenarios: { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -87,11 +89,32 @@ async function nationalOn(dataset: Dataset): Promise<NationalRun> {
       credit,
       supervision,
       quick,
+      ...(scenarioFilter ? { scenarioFilter } : {}),
     });
     return { ...run, generatedSeconds: dataset.generatedSeconds, startMs: server.firstPageMs };
   } finally {
     await server.stop();
   }
+}
+
+const scenarioFilter = values.scenarios ? new RegExp(values.scenarios) : undefined;
+
+/**
+ * A run of some scenarios only (--scenarios) completes the engine's last run of the same size: its other
+ * scenarios, export and credit figures are kept, the new ones replace theirs.
+ */
+function withLastRun(run: NationalRun): NationalRun {
+  if (!scenarioFilter) return run;
+  const last = readResults(root).national?.runs.find((r) => r.engine === run.engine && r.orgs === run.orgs);
+  if (!last) return run;
+  return {
+    ...last,
+    ...run,
+    scenarios: { ...last.scenarios, ...run.scenarios },
+    export: last.export,
+    ...(last.credit ? { credit: last.credit } : {}),
+    peakRssMb: Math.max(last.peakRssMb, run.peakRssMb),
+  };
 }
 
 async function main(): Promise<number> {
@@ -143,7 +166,7 @@ async function main(): Promise<number> {
     for (const make of makers) {
       const dataset = await make(orgs, values.seed, log);
       try {
-        const run = await nationalOn(dataset);
+        const run = withLastRun(await nationalOn(dataset));
         runs.push(run);
         files.push(path.relative(path.join(root, 'bench'), writeNational(outDir, run, values.seed, command)));
       } finally {
