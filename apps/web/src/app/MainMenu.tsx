@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
@@ -36,33 +35,15 @@ import {
   UserAddOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
-import type { Permission, TMe } from '@shezu/contracts';
+import type { TMe } from '@shezu/contracts';
 import { TodoBadge } from '../features/home/TodoBadge';
 import { TodoKindBadge } from '../features/reviews/ReviewBadge';
-import { useT, type MessageKey } from '../lib/i18n';
+import { useT } from '../lib/i18n';
+import { ACTIVITIES_GROUP } from './activitiesMenu';
+import type { MenuEntry, MenuGroup } from './menuTypes';
 import { can, useMe } from './session';
 
-interface Entry {
-  path: string;
-  label: MessageKey;
-  icon: ReactNode;
-  testId: string;
-  /** Shown when the user has this permission (or any of these). */
-  permission?: Permission | Permission[];
-  /** Hidden from users who hold this (an organization account has its own page instead). */
-  hiddenWith?: Permission;
-  extra?: ReactNode;
-}
-
-interface Group {
-  key: string;
-  label: MessageKey;
-  icon: ReactNode;
-  testId: string;
-  children: Entry[];
-}
-
-const ENTRIES: (Entry | Group)[] = [
+const ENTRIES: (MenuEntry | MenuGroup)[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, testId: 'nav-home', extra: <TodoBadge /> },
   { path: '/orgs', label: 'nav.orgs', icon: <BankOutlined />, testId: 'nav-orgs', permission: 'orgs.read' },
   {
@@ -249,6 +230,7 @@ const ENTRIES: (Entry | Group)[] = [
       },
     ],
   },
+  ACTIVITIES_GROUP,
   {
     path: '/documents',
     label: 'nav.documents',
@@ -346,8 +328,8 @@ const ENTRIES: (Entry | Group)[] = [
   },
 ];
 
-const isGroup = (e: Entry | Group): e is Group => 'children' in e;
-const allowed = (me: TMe, e: Entry) =>
+const isGroup = (e: MenuEntry | MenuGroup): e is MenuGroup => 'children' in e;
+const allowed = (me: TMe, e: MenuEntry) =>
   (!e.permission || [e.permission].flat().some((p) => can(me, p))) && !(e.hiddenWith && can(me, e.hiddenWith));
 
 /** The entry a path belongs to (the longest entry path that is it or a parent of it), '' for none. */
@@ -365,7 +347,7 @@ export function MainMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const selected = selectedEntry(pathname);
 
-  const item = (e: Entry) => ({
+  const item = (e: MenuEntry) => ({
     key: e.path,
     icon: e.icon,
     label: (

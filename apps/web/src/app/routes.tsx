@@ -91,6 +91,12 @@ const PublicIllegalOrgsPage = lazy(() => import('../features/illegal-orgs/Public
 const SpecialCampaignsPage = lazy(() => import('../features/special-campaigns/CampaignsPage'));
 const SpecialCampaignPage = lazy(() => import('../features/special-campaigns/CampaignPage'));
 const PortalMissingPage = lazy(() => import('../features/portal/PortalMissingPage'));
+const MyActivitiesPage = lazy(() => import('../features/activities/MyActivitiesPage'));
+const ActivityFormPage = lazy(() => import('../features/activities/ActivityFormPage'));
+const ActivityDetailPage = lazy(() => import('../features/activities/ActivityDetailPage'));
+const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage'));
+const ActivityStatsPage = lazy(() => import('../features/activities/StatsPage'));
+const ActivitySettingsPage = lazy(() => import('../features/activities/SettingsPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) =>
@@ -183,6 +189,14 @@ export function AppRoutes() {
             <Route path="/penalties" element={guarded('supervision.read', <PenaltiesPage />)} />
             <Route path="/penalties/new" element={guarded('penalties.manage', <NewPenaltyPage />)} />
             <Route path="/penalties/:id" element={guarded('supervision.read', <PenaltyDetailPage />)} />
+            <Route path="/my-activities" element={guarded('activities.post', <MyActivitiesPage />)} />
+            <Route path="/my-activities/new" element={guarded('activities.post', <ActivityFormPage />)} />
+            <Route path="/my-activities/:id" element={guarded('activities.post', <ActivityDetailPage />)} />
+            <Route path="/my-activities/:id/edit" element={guarded('activities.post', <ActivityFormPage />)} />
+            <Route path="/activities" element={guarded('activities.read', <ActivitiesPage />)} />
+            <Route path="/activities/:id" element={guarded('activities.read', <ActivityDetailPage />)} />
+            <Route path="/activity-stats" element={guarded('activities.read', <ActivityStatsPage />)} />
+            <Route path="/activity-settings" element={guarded('activities.decide', <ActivitySettingsPage />)} />
             <Route path="/sign-ups" element={guarded('users.manage', <SignUpsPage />)} />
             <Route path="/users" element={guarded('users.read', <UsersPage />)} />
             <Route path="/units" element={guarded('units.read', <UnitsPage />)} />

@@ -46,6 +46,7 @@ import { spotChecksMessages } from '../../features/spot-checks/messages';
 import { complaintsMessages } from '../../features/complaints/messages';
 import { penaltiesMessages } from '../../features/penalties/messages';
 import { supervisionCasesMessages } from '../../features/supervision-cases/messages';
+import { activitiesMessages } from '../../features/activities/messages';
 import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
 import { auditMessages } from '../../features/audit/messages';
 import { authMessages } from '../../features/auth/messages';
@@ -113,6 +114,7 @@ export const PARTS = [
   complaintsMessages,
   penaltiesMessages,
   supervisionCasesMessages,
+  activitiesMessages,
 ] as const;
 
 /**

@@ -42,6 +42,13 @@ export const ORG_DETAIL_TABS: readonly OrgDetailTab[] = [
     permission: 'credit.read',
     Component: lazy(() => import('../../credit/CreditTab')),
   },
+  {
+    key: 'activities',
+    label: 'orgs.tab.activities',
+    order: 50,
+    permission: 'activities.read',
+    Component: lazy(() => import('../../activities/OrgActivitiesTab')),
+  },
 ];
 
 /** The tabs a user sees, in order. */
