@@ -45,6 +45,7 @@ import { registerPublicResultRoutes } from './modules/annual-inspections/public-
 import { registerCreditRoutes } from './modules/credit/credit.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerActivitiesRoutes } from './modules/activities/activities.routes';
+import { registerActivityPage } from './modules/activities/feed/activity-page.routes';
 import { registerCommunityOrgRoutes } from './modules/community-orgs/community-orgs.routes';
 import { registerWorkflowRoutes } from './modules/applications/workflow.routes';
 import { registerSignUpRoutes } from './modules/accounts/sign-ups/sign-ups.routes';
@@ -173,6 +174,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const requested = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
   const webDist = requested && existsSync(path.join(requested, 'index.html')) ? requested : null;
   registerPortalPages(app, { portal: services.portal, webDist, publicBaseUrl: config.publicBaseUrl });
+  registerActivityPage(app, { feed: services.activities.feed, webDist, publicBaseUrl: config.publicBaseUrl });
   await registerWebApp(app, webDist);
   return { app, services, routes };
 }

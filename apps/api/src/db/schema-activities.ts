@@ -93,15 +93,6 @@ export interface ActivityLikesTable {
   createdAt: string;
 }
 
-export interface ActivityOrgCountersTable {
-  orgId: number;
-  regionCode: string;
-  published: Counter;
-  views: Counter;
-  shares: Counter;
-  likes: Counter;
-}
-
 // ---- major matters --------------------------------------------------------------------------------------
 
 export interface MajorMattersTable {
@@ -139,6 +130,5 @@ export interface ActivitiesTables {
   activities: ActivitiesTable;
   activityPhotos: ActivityPhotosTable;
   activityLikes: ActivityLikesTable;
-  activityOrgCounters: ActivityOrgCountersTable;
   majorMatters: MajorMattersTable;
 }

@@ -36,9 +36,14 @@ describe('every route declares its permission or is explicitly public', () => {
       .filter((u) => !u.startsWith('HEAD'))
       .sort();
     expect(publicApi).toEqual([
+      'DELETE /api/public/activities/:id/likes',
       'GET /api/health',
       'GET /api/openapi.json',
       'GET /api/org-categories',
+      'GET /api/public/activities',
+      'GET /api/public/activities/:id',
+      'GET /api/public/activities/:id/photos/:photoId',
+      'GET /api/public/activities/:id/qr.png',
       'GET /api/public/announcements',
       'GET /api/public/announcements/:id',
       'GET /api/public/annual-inspections',
@@ -51,6 +56,7 @@ describe('every route declares its permission or is explicitly public', () => {
       'GET /api/public/open-data/:name',
       'GET /api/public/orgs',
       'GET /api/public/orgs/:uscc',
+      'GET /api/public/orgs/:uscc/activity-totals',
       'GET /api/public/orgs/:uscc/annual-inspections',
       'GET /api/public/orgs/:uscc/credit',
       'GET /api/public/penalties',
@@ -61,6 +67,8 @@ describe('every route declares its permission or is explicitly public', () => {
       'GET /api/regions/:code',
       'GET /api/regions/:code/children',
       'POST /api/auth/login',
+      'POST /api/public/activities/:id/likes',
+      'POST /api/public/activities/:id/shares',
       'POST /api/public/complaint-attachments',
       'POST /api/public/complaints',
       'POST /api/public/sign-ups',

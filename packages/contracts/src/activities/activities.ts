@@ -271,3 +271,12 @@ export type TPublicActivity = z.infer<typeof ZPublicActivity>;
 
 export const ZLikeResult = z.object({ liked: z.boolean(), likeCount: z.number().int(), counted: z.boolean() });
 export type TLikeResult = z.infer<typeof ZLikeResult>;
+
+/** An organization's published activities and what the public did with them (its portal page). */
+export const ZPublicOrgActivityTotals = z.object({
+  published: z.number().int(),
+  views: z.number().int(),
+  shares: z.number().int(),
+  likes: z.number().int(),
+});
+export type TPublicOrgActivityTotals = z.infer<typeof ZPublicOrgActivityTotals>;

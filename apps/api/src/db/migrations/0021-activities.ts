@@ -15,14 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of [
-    'major_matters',
-    'activity_org_counters',
-    'activity_likes',
-    'activity_photos',
-    'activities',
-    'activity_settings',
-  ])
+  for (const t of ['major_matters', 'activity_likes', 'activity_photos', 'activities', 'activity_settings'])
     await db.schema.dropTable(t).ifExists().execute();
 }
 
@@ -138,7 +131,7 @@ async function lifecycleUp(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// ---- public feed: published activities newest first, likes (one per visitor), counters per organization ----
+// ---- public feed: published activities newest first, likes (one per visitor) -------------------------------
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function feedUp(db: Kysely<any>): Promise<void> {
@@ -169,16 +162,8 @@ async function feedUp(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('activity_likes_pk', ['activity_id', 'visitor_hash'])
     .execute();
 
-  /** Per organization: published activities, views, shares, likes (云阳: 182 uploads, 500+ shares). */
-  await db.schema
-    .createTable('activity_org_counters')
-    .addColumn('org_id', t.ref, (c) => c.primaryKey())
-    .addColumn('region_code', 'text', (c) => c.notNull())
-    .addColumn('published', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('views', t.money, (c) => c.notNull().defaultTo(0))
-    .addColumn('shares', t.money, (c) => c.notNull().defaultTo(0))
-    .addColumn('likes', t.money, (c) => c.notNull().defaultTo(0))
-    .execute();
+  // Per-organization figures (云阳: 182 uploads, 500+ shares) are summed from its published activities through
+  // activities_feed_org_idx: a few hundred rows per organization, no counter table to keep in step.
 }
 
 // ---- major-matter reports (重大事项报告): reported ahead, acknowledged or objected to ----------------------------

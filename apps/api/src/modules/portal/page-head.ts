@@ -11,6 +11,8 @@ export interface PageHead {
   title: string;
   description: string;
   url: string;
+  /** An absolute image URL for the preview card (og:image), when the page has one. */
+  image?: string | null;
 }
 
 export function orgHead(o: TPublicOrg, url: string): PageHead {
@@ -53,7 +55,8 @@ export function withHead(html: string, head: PageHead): string {
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:url" content="${escapeHtml(head.url)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
+    ...(head.image ? [`<meta property="og:image" content="${escapeHtml(head.image)}" />`] : []),
+    `<meta name="twitter:card" content="${head.image ? 'summary_large_image' : 'summary'}" />`,
   ].join('\n    ');
   const stripped = html
     .replace(/<title>[\s\S]*?<\/title>\s*/gi, '')

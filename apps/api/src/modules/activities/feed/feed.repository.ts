@@ -1,0 +1,182 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
+import { engineOf, toBool } from '../../../db/dialect';
+
+/** Which partial feed index a page reads: one column equal, then (published_at, id) descending. */
+export type FeedFilter =
+  | { column: 'province_code' | 'city_code' | 'county_code' | 'category_code'; value: string }
+  | { column: 'org_id'; value: number }
+  | null;
+
+export interface FeedRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  uscc: string | null;
+  countyCode: string;
+  title: string;
+  kind: string;
+  startsOn: string;
+  publishedAt: string;
+  coverPhotoId: number | null;
+  viewCount: number;
+  shareCount: number;
+  likeCount: number;
+}
+
+const CARD = [
+  'id',
+  'orgId',
+  'orgName',
+  'uscc',
+  'countyCode',
+  'title',
+  'kind',
+  'startsOn',
+  'publishedAt',
+  'coverPhotoId',
+  'viewCount',
+  'shareCount',
+  'likeCount',
+] as const;
+
+/** The predicate of the partial indexes, as a literal: SQLite proves a partial index only from literals. */
+const PUBLISHED = sql<boolean>`status = 'published'`;
+
+/** The feed's own reads and counters; activity rows are written by the lifecycle part. */
+export class FeedRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /**
+   * One range read of a partial index per page: equality on the filter column, then (published_at, id) below
+   * the cursor, newest first. No count, no offset.
+   */
+  async page(filter: FeedFilter, after: [string, number] | undefined, limit: number): Promise<FeedRow[]> {
+    let q = this.db.selectFrom('activities').select(CARD).where(PUBLISHED);
+    if (filter) q = q.where(sql.ref(filter.column), '=', filter.value);
+    if (after) {
+      const at = engineOf(this.db) === 'postgres' ? sql`cast(${after[0]} as timestamptz)` : sql`${after[0]}`;
+      q = q.where(sql<boolean>`(published_at, id) < (${at}, ${after[1]})`);
+    }
+    const rows = await q.orderBy('publishedAt', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }));
+  }
+
+  findPublished(id: number) {
+    return this.db
+      .selectFrom('activities')
+      .select([...CARD, 'endsOn', 'place', 'description', 'summary', 'attendance', 'status', 'photoCount'])
+      .where('id', '=', id)
+      .where(PUBLISHED)
+      .executeTakeFirst();
+  }
+
+  /** Photos the public may see: never those flagged as showing minors. */
+  async publishablePhotos(activityId: number) {
+    const rows = await this.db
+      .selectFrom('activityPhotos')
+      .select(['id', 'fileId', 'thumbFileId', 'width', 'height', 'caption', 'showsMinors'])
+      .where('activityId', '=', activityId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.filter((p) => !toBool(p.showsMinors));
+  }
+
+  /** The stored file of a publishable photo of a published activity, else undefined. */
+  async publicPhotoFile(activityId: number, photoId: number, size: 'thumb' | 'full'): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom('activityPhotos as p')
+      .innerJoin('activities as a', 'a.id', 'p.activityId')
+      .select(['p.fileId', 'p.thumbFileId', 'p.showsMinors'])
+      .where('p.id', '=', photoId)
+      .where('p.activityId', '=', activityId)
+      .where('a.status', '=', 'published')
+      .executeTakeFirst();
+    if (!row || toBool(row.showsMinors)) return undefined;
+    return size === 'thumb' ? (row.thumbFileId ?? row.fileId) : row.fileId;
+  }
+
+  /** One UPDATE; false when the activity is not published. */
+  async bump(id: number, column: 'view_count' | 'share_count'): Promise<boolean> {
+    const res = await this.db
+      .updateTable('activities')
+      .set({ [column === 'view_count' ? 'viewCount' : 'shareCount']: sql`${sql.ref(column)} + 1` })
+      .where('id', '=', id)
+      .where(PUBLISHED)
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) > 0;
+  }
+
+  async hasLiked(activityId: number, visitorHash: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('activityLikes')
+      .select('activityId')
+      .where('activityId', '=', activityId)
+      .where('visitorHash', '=', visitorHash)
+      .executeTakeFirst();
+    return !!row;
+  }
+
+  /** Inserts the like unless this visitor has one; true when it was new. */
+  async insertLike(activityId: number, visitorHash: string, at: string): Promise<boolean> {
+    const row = await this.db
+      .insertInto('activityLikes')
+      .values({ activityId, visitorHash, createdAt: at })
+      .onConflict((oc) => oc.columns(['activityId', 'visitorHash']).doNothing())
+      .returning('activityId')
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async deleteLike(activityId: number, visitorHash: string): Promise<boolean> {
+    const res = await this.db
+      .deleteFrom('activityLikes')
+      .where('activityId', '=', activityId)
+      .where('visitorHash', '=', visitorHash)
+      .executeTakeFirst();
+    return Number(res.numDeletedRows) > 0;
+  }
+
+  /** Adds delta to the like count and answers the new count (RETURNING on both engines). */
+  async addLikes(activityId: number, delta: number): Promise<number> {
+    const row = await this.db
+      .updateTable('activities')
+      .set({ likeCount: sql`like_count + ${delta}` })
+      .where('id', '=', activityId)
+      .returning('likeCount')
+      .executeTakeFirstOrThrow();
+    return Number(row.likeCount);
+  }
+
+  async likeCount(activityId: number): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom('activities')
+      .select('likeCount')
+      .where('id', '=', activityId)
+      .where(PUBLISHED)
+      .executeTakeFirst();
+    return row ? Number(row.likeCount) : undefined;
+  }
+
+  /** An organization's published activities and what the public did with them (activities_feed_org_idx). */
+  async orgTotals(orgId: number) {
+    const row = await this.db
+      .selectFrom('activities')
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('published'),
+        eb.fn.sum<number | string | null>('viewCount').as('views'),
+        eb.fn.sum<number | string | null>('shareCount').as('shares'),
+        eb.fn.sum<number | string | null>('likeCount').as('likes'),
+      ])
+      .where('orgId', '=', orgId)
+      .where(PUBLISHED)
+      .executeTakeFirstOrThrow();
+    return {
+      published: Number(row.published),
+      views: Number(row.views ?? 0),
+      shares: Number(row.shares ?? 0),
+      likes: Number(row.likes ?? 0),
+    };
+  }
+}
