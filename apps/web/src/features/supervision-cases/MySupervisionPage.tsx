@@ -1,4 +1,5 @@
 import { Card, Tabs, type TabsProps } from 'antd';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../lib/i18n';
 import { MyMeasuresTab } from './MyMeasuresTab';
@@ -11,6 +12,8 @@ import { MySelfInspectionsTab } from '../special-campaigns/MySelfInspectionsTab'
  */
 export default function MySupervisionPage() {
   const t = useT();
+  // To-do links open a tab (?tab=risk-warnings); switching tabs keeps the URL shareable.
+  const [params, setParams] = useSearchParams();
   const tabs: TabsProps['items'] = [
     { key: 'measures', label: t('mySupervision.tab.measures'), children: <MyMeasuresTab /> },
     { key: 'risk-warnings', label: t('riskWarnings.myTab'), children: <MyWarningsTab /> },
@@ -20,7 +23,12 @@ export default function MySupervisionPage() {
     <>
       <PageHeader title={t('mySupervision.title')} subtitle={t('mySupervision.subtitle')} />
       <Card>
-        <Tabs items={tabs} data-testid="my-supervision-tabs" />
+        <Tabs
+          items={tabs}
+          activeKey={tabs.some((x) => x.key === params.get('tab')) ? params.get('tab')! : 'measures'}
+          onChange={(key) => setParams({ tab: key }, { replace: true })}
+          data-testid="my-supervision-tabs"
+        />
       </Card>
     </>
   );

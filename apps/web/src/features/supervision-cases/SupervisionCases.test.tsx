@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { TCaseDetail, TCaseMeasure } from '@shezu/contracts';
 import { AppRoutes } from '../../app/routes';
+import MySupervisionPage from './MySupervisionPage';
 import { mockApi } from '../../test/fetchMock';
 import { shellRoutes } from '../../test/orgFixtures';
 import { meFixture, renderApp } from '../../test/render';
@@ -119,5 +120,22 @@ describe('协同处置 pages', () => {
     await waitFor(() => expect(screen.getByTestId('case-status')).toHaveTextContent('已核实待办结'));
     expect(screen.getByTestId('case-close')).not.toBeDisabled();
     expect(api.calls.find((c) => c.path.endsWith('/verify'))?.body).toEqual({ accepted: true });
+  });
+
+  it('/my-supervision opens the tab a to-do links to (?tab=risk-warnings) and switches to another tab on click', async () => {
+    const api = mockApi({
+      ...shellRoutes,
+      'GET /api/me': {
+        body: meFixture({ roles: ['org_account'], permissions: ['supervision.respond', 'todos.read'] }),
+      },
+      'GET /api/risk-warnings/answerable': { body: { items: [], nextCursor: null } },
+      'GET /api/case-measures': { body: { items: [], nextCursor: null } },
+    });
+    renderApp(<MySupervisionPage />, { route: '/my-supervision?tab=risk-warnings' });
+    expect(await screen.findByText('没有需要答复的风险预警')).toBeInTheDocument();
+    expect(api.calls.some((c) => c.path === '/api/risk-warnings/answerable')).toBe(true);
+    expect(api.calls.some((c) => c.path === '/api/case-measures')).toBe(false);
+    fireEvent.click(screen.getByRole('tab', { name: /整改|处置/ }));
+    await waitFor(() => expect(api.calls.some((c) => c.path === '/api/case-measures')).toBe(true));
   });
 });
