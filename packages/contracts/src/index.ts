@@ -33,3 +33,4 @@ export * from './supervision/penalties-dto';
 export * from './supervision/warnings';
 export * from './supervision/illegal-orgs';
 export * from './activities/activities';
+export * from './activities/major-matters';

@@ -14,12 +14,19 @@ export const RISK_WARNING_LEVEL_LABELS: Record<RiskWarningLevel, string> = {
   serious: '严重',
 };
 
-export const RISK_WARNING_RULES = ['complaint_jump', 'rectification_overdue', 'annual_flagged', 'manual'] as const;
+export const RISK_WARNING_RULES = [
+  'complaint_jump',
+  'rectification_overdue',
+  'annual_flagged',
+  'major_matter_late',
+  'manual',
+] as const;
 export type RiskWarningRule = (typeof RISK_WARNING_RULES)[number];
 export const RISK_WARNING_RULE_LABELS: Record<RiskWarningRule, string> = {
   complaint_jump: '投诉举报短期内集中',
   rectification_overdue: '整改逾期未完成',
   annual_flagged: '年检结论为基本合格或不合格',
+  major_matter_late: '重大事项未按规定提前报告',
   manual: '人工发起',
 };
 

@@ -29,6 +29,7 @@ const EVENTS = [
   'penalty_decided',
   'rectification_overdue',
   'activity_published',
+  'council_renewed',
   'spot_check_concluded',
   'complaint_substantiated',
   'org_revoked',
@@ -116,6 +117,15 @@ function recordOf(e: DeliveredEvent<Handled>): {
         title: `活动公开：${e.payload.title}`,
         key: String(e.payload.activityId),
         pub: false,
+      };
+    case 'council_renewed':
+      // Dormant detection reads the latest renewal (DormantFacts: council_renewed records).
+      return {
+        subtype: 'council_renewed',
+        on: e.payload.renewedOn,
+        title: `理事会（董事会）换届（${e.payload.renewedOn}）`,
+        key: String(e.payload.majorMatterId),
+        pub: true,
       };
     case 'spot_check_concluded':
       return {

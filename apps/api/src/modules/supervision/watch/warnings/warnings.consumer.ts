@@ -13,6 +13,7 @@ const EVENTS = [
   'complaint_received',
   'rectification_overdue',
   'annual_inspection_concluded',
+  'major_matter_late',
 ] as const satisfies readonly EventName[];
 type Handled = (typeof EVENTS)[number];
 
@@ -38,6 +39,8 @@ export function warningsConsumer(deps: {
     async handle(event, trx) {
       const w = await ruleFor(trx, event, deps.params);
       if (!w) return;
+      // A late major-matter report concerns the organization alone: a hint to it, not to its unit.
+      const orgOnly = event.name === 'major_matter_late';
       const p = event.payload as EventPayload<Handled>;
       const org: WarnedOrg = {
         orgId: p.orgId,
@@ -50,7 +53,7 @@ export function warningsConsumer(deps: {
       await deps.raiser.raise(trx, SYSTEM_ACTOR, {
         ...w,
         org,
-        target: ruleTarget(org.supervisorUnitId),
+        target: orgOnly ? 'org' : ruleTarget(org.supervisorUnitId),
         raisedOn: chinaDate(deps.clock.now()),
         by: { userId: null, name: null },
       });
@@ -98,6 +101,15 @@ async function ruleFor(trx: Kysely<DB>, e: DeliveredEvent<Handled>, params: Risk
         rule: 'annual_flagged',
         reason: `${p.year}年度检查结论为${CONCLUSION_WORDS[p.conclusion]}`,
         sourceRef: `annual_inspection_concluded:${p.reportId}`,
+      };
+    }
+    case 'major_matter_late': {
+      const p = e.payload as EventPayload<'major_matter_late'>;
+      return {
+        level: 'hint',
+        rule: 'major_matter_late',
+        reason: `重大事项“${p.title}”（${p.happensOn}举行）应于${p.dueOn}前报告，${p.reportedOn}才报告`,
+        sourceRef: `major_matter_late:${p.majorMatterId}`,
       };
     }
   }
