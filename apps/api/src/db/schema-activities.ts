@@ -47,6 +47,7 @@ export interface ActivitiesTable {
   approvalDueOn: string | null;
   approvalRequestedOn: string | null;
   approvalLate: Bool;
+  approved: Bool;
   decidedOn: string | null;
   decidedByName: string | null;
   decisionReason: string | null;

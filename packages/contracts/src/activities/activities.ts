@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ZIsoDate } from '../dates';
 import { ZPageQuery } from '../paging';
 
+// The lifecycle's pure rules (the web shows the same steps the API allows).
+export * from './activity-rules';
+
 /**
  * Activities (DOMAIN.md "Activities and major matters"): planned → (approval where the kind requires it) →
  * under way → finished with a summary, photos and attendance → reviewed before publication (先审后发, a switch,
@@ -81,25 +84,31 @@ const ZText = (max: number, empty: string) => z.string().trim().min(1, empty).ma
 
 export const ZActivityPartner = z.object({ name: ZText(100, '请填写合作方名称'), role: z.string().trim().max(50) });
 
-export const ZActivityInput = z
-  .object({
-    title: ZText(100, '请填写活动名称'),
-    kind: z.enum(ACTIVITY_KINDS, { message: '请选择活动类型' }),
-    startsOn: ZIsoDate,
-    endsOn: ZIsoDate,
-    place: ZText(200, '请填写活动地点'),
-    expectedParticipants: z
-      .number({ message: '请填写预计参加人数' })
-      .int('人数应为整数')
-      .min(1, '人数至少为1')
-      .max(1_000_000, '人数过大'),
-    /** Money in fen. */
-    budgetFen: z.number({ message: '请填写预算' }).int('金额以分为单位').min(0, '预算不能为负').max(1e13, '金额过大'),
-    partners: z.array(ZActivityPartner).max(20, '合作方最多20个').default([]),
-    description: ZText(5000, '请填写活动内容'),
-  })
-  .refine((v) => v.endsOn >= v.startsOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] });
+const ZActivityFields = z.object({
+  title: ZText(100, '请填写活动名称'),
+  kind: z.enum(ACTIVITY_KINDS, { message: '请选择活动类型' }),
+  startsOn: ZIsoDate,
+  endsOn: ZIsoDate,
+  place: ZText(200, '请填写活动地点'),
+  expectedParticipants: z
+    .number({ message: '请填写预计参加人数' })
+    .int('人数应为整数')
+    .min(1, '人数至少为1')
+    .max(1_000_000, '人数过大'),
+  /** Money in fen. */
+  budgetFen: z.number({ message: '请填写预算' }).int('金额以分为单位').min(0, '预算不能为负').max(1e13, '金额过大'),
+  partners: z.array(ZActivityPartner).max(20, '合作方最多20个').default([]),
+  description: ZText(5000, '请填写活动内容'),
+});
+const datesInOrder: [(v: { startsOn: string; endsOn: string }) => boolean, { message: string; path: string[] }] = [
+  (v) => v.endsOn >= v.startsOn,
+  { message: '结束日期不能早于开始日期', path: ['endsOn'] },
+];
+export const ZActivityInput = ZActivityFields.refine(...datesInOrder);
 export type TActivityInput = z.input<typeof ZActivityInput>;
+/** An edit: the same fields and the version the form was loaded with. */
+export const ZActivityUpdate = ZActivityFields.extend({ version: z.number().int().min(1) }).refine(...datesInOrder);
+export type TActivityUpdate = z.input<typeof ZActivityUpdate>;
 
 /** Finishing: the summary, the attendance (names private) and photos already uploaded. */
 export const ZActivityFinish = z.object({
@@ -115,6 +124,14 @@ export const ZActivityDecision = z
 export type TActivityDecision = z.infer<typeof ZActivityDecision>;
 
 export const ZActivityUnpublish = z.object({ reason: ZText(1000, '请填写撤下理由') });
+export const ZActivityCancel = z.object({ reason: z.string().trim().max(1000, '不超过1000字').optional() });
+
+/** A photo's caption and whether it shows minors (then it is never published nor the cover). */
+export const ZActivityPhotoPatch = z.object({
+  caption: z.string().trim().max(200, '说明不超过200字').nullable().optional(),
+  showsMinors: z.boolean().optional(),
+});
+export type TActivityPhotoPatch = z.infer<typeof ZActivityPhotoPatch>;
 
 export const ZActivityPhoto = z.object({
   id: z.number().int(),
@@ -156,6 +173,10 @@ export const ZActivityDetail = ZActivitySummary.extend({
   partners: z.array(z.object({ name: z.string(), role: z.string() })),
   description: z.string(),
   approvalDueOn: z.string().nullable(),
+  /** Approved by the bureau (only for kinds that need approval). */
+  approved: z.boolean(),
+  submittedAt: z.string().nullable(),
+  createdByName: z.string(),
   approvalRequestedOn: z.string().nullable(),
   decidedOn: z.string().nullable(),
   decidedByName: z.string().nullable(),
@@ -220,12 +241,18 @@ export type TActivityStats = z.infer<typeof ZActivityStats>;
 export const ZActivitySettings = z.object({
   regionCode: z.string(),
   /** { kind: days ahead } for the kinds that need approval. */
-  approvalKinds: z.record(z.enum(ACTIVITY_KINDS), z.number().int().min(1).max(180)),
+  approvalKinds: z.partialRecord(
+    z.enum(ACTIVITY_KINDS, { message: '活动类型不正确' }),
+    z.number().int('天数应为整数').min(1, '至少提前1天').max(180, '最多提前180天'),
+  ),
   reviewBeforePublish: z.boolean(),
-  majorMatterDays: z.number().int().min(1).max(60),
+  majorMatterDays: z.number().int('天数应为整数').min(1, '至少提前1个工作日').max(60, '最多提前60个工作日'),
+  /** 0 while the bureau uses the defaults. */
   version: z.number().int(),
 });
 export type TActivitySettings = z.infer<typeof ZActivitySettings>;
+export const ZActivitySettingsInput = ZActivitySettings.omit({ regionCode: true });
+export type TActivitySettingsInput = z.input<typeof ZActivitySettingsInput>;
 
 // ---- the public feed ----
 

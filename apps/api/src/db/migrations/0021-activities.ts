@@ -70,6 +70,8 @@ async function lifecycleUp(db: Kysely<any>): Promise<void> {
     .addColumn('approval_due_on', 'text')
     .addColumn('approval_requested_on', 'text')
     .addColumn('approval_late', t.bool, (c) => c.notNull().defaultTo(FALSE))
+    /** Approved by the bureau (the activity may start); false while none is needed or refused. */
+    .addColumn('approved', t.bool, (c) => c.notNull().defaultTo(FALSE))
     .addColumn('decided_on', 'text')
     .addColumn('decided_by_name', 'text')
     .addColumn('decision_reason', 'text')
