@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Checkbox, Empty, Flex, Form, Input, Modal, Skeleton, Button, type ButtonProps } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { FileUpload, type UploadedFile } from '../../components/FileUpload';
+import type { UploadedFile } from '../../components/FileUpload';
+import { FilesField } from '../../components/FilesField';
 import { errorText } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { answerMeasure, CASE_EVIDENCE_PURPOSE, caseKeys, fetchMyMeasures } from './api';
@@ -9,7 +10,7 @@ import { MeasureCard } from './MeasureList';
 
 interface Values {
   answer: string;
-  file?: UploadedFile | null;
+  files?: UploadedFile[];
 }
 
 /** The organization's measures to answer (整改与提醒): download the notice, answer with what was done and evidence. */
@@ -27,7 +28,7 @@ export function MyMeasuresTab() {
     setBusy(true);
     setError(null);
     try {
-      await answerMeasure(answering!, { answer: v.answer, fileIds: v.file ? [v.file.id] : [] });
+      await answerMeasure(answering!, { answer: v.answer, fileIds: (v.files ?? []).map((f) => f.id) });
       await qc.invalidateQueries({ queryKey: caseKeys.all });
       form.resetFields();
       setAnswering(null);
@@ -78,8 +79,9 @@ export function MyMeasuresTab() {
           >
             <Input.TextArea rows={4} maxLength={5000} data-testid="my-answer-text" />
           </Form.Item>
-          <Form.Item name="file" label={t('mySupervision.evidence')}>
-            <FileUpload purpose={CASE_EVIDENCE_PURPOSE} accept=".pdf,.jpg,.png,.docx" data-testid="my-answer-file" />
+          {/* Several pieces of evidence (the API takes up to 20): each upload adds a line. */}
+          <Form.Item name="files" label={t('mySupervision.evidence')}>
+            <FilesField purpose={CASE_EVIDENCE_PURPOSE} accept=".pdf,.jpg,.png,.docx" data-testid="my-answer-file" />
           </Form.Item>
         </Form>
       </Modal>
