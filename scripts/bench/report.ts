@@ -6,6 +6,7 @@ import { TARGETS, foundationMarkdown, type EngineResult } from './foundation';
 import type { NationalRun } from './national';
 import { nationalMisses } from './national-report';
 import { creditMisses } from './credit';
+import { activitiesSummary, type ActivitiesResults } from './activities-report';
 
 export interface BenchResults {
   at?: string;
@@ -15,6 +16,8 @@ export interface BenchResults {
   national?: { orgs: number; seed: string; loadAverage?: string; runs: NationalRun[]; files: string[] };
   /** The spot-check draw (issue 8): the pure draw over synthetic USCCs. */
   supervision?: { count: number; unweightedMs: number; weightedMs: number; drawn: number; loadAverage: string };
+  /** The activity feed and likes (issue 9). */
+  activities?: ActivitiesResults;
 }
 
 function supervisionSummary(s: NonNullable<BenchResults['supervision']>): string {
@@ -172,6 +175,7 @@ export function writeResults(root: string, results: BenchResults): string {
     ...(out.foundation ? [foundationMarkdown(out.foundation)] : []),
     ...(out.national ? [nationalSummary(out.national), annualSummary(out.national), creditSummary(out.national)] : []),
     ...(out.supervision ? [supervisionSummary(out.supervision)] : []),
+    ...(out.activities ? [activitiesSummary(out.activities)] : []),
   ].join('\n');
   writeFileSync(path.join(root, 'bench/RESULTS.md'), md);
   return md;

@@ -1,12 +1,15 @@
 /**
- * npm run bench [-- --orgs N] [--seed S] [--only foundation,national,import,supervision] [--engines sqlite,postgres] [--quick]
+ * npm run bench [-- --orgs N] [--seed S] [--only foundation,national,import,supervision,activities]
+ *   [--engines sqlite,postgres] [--quick] [--activities N]
  *   [--out DIR] [--scenarios REGEX]
  *
  * - foundation: first migration, start-up, login and regions on the demo data (bench/RESULTS.md);
  * - national: a generated dataset of N organizations (default 1,000,000) on SQLite and on a throwaway
  *   PostgreSQL, each scenario through the driver alone and through the server at 1 and 32 clients,
  *   an Excel export, peak memory → bench/results/<date>-<engine>.md and .json;
- * - import: a 100,000-row ledger imported through the server while reads and writes are timed.
+ * - import: a 100,000-row ledger imported through the server while reads and writes are timed;
+ * - activities: N activities (default 10,000,000) over a register of 100,000 organizations (or --orgs), the
+ *   public feed and likes at 200 per second through the server (the quick run: 20,000 on the national dataset).
  * --quick is the small run `npm test` makes (10,000 organizations, a second per scenario, national
  * only, results under --out): it fails on any error so the harness cannot rot; targets are not judged.
  */
@@ -27,6 +30,8 @@ import { readResults, writeResults } from './report';
 import { startServer } from './server';
 import { cpuMs } from './proc-cpu';
 import { benchSpotCheckDraw, TARGET_MS as DRAW_TARGET_MS } from './spot-check-draw';
+import { activitiesOnNational, activitiesPostgres, activitiesSqlite } from './activities-dataset';
+import { activitiesErrors, activitiesMisses, runActivities, type ActivitiesRun } from './activities';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -40,6 +45,8 @@ const { values } = parseArgs({
     engines: { type: 'string' },
     /** Only the national scenarios whose key matches (e.g. "^cases|^caseDetail"): merged into the last run. */
     scenarios: { type: 'string' },
+    /** Activities the activities part generates (default 10,000,000; quick 20,000). */
+    activities: { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -47,7 +54,9 @@ const orgs = Number(values.orgs ?? (quick ? 10_000 : 1_000_000));
 if (!Number.isInteger(orgs) || orgs < 10_000) throw new Error('--orgs must be an integer of at least 10,000');
 const parts =
   values.only?.split(',') ??
-  (quick ? ['national', 'supervision'] : ['foundation', 'national', 'import', 'supervision']);
+  (quick
+    ? ['national', 'supervision', 'activities']
+    : ['foundation', 'national', 'import', 'supervision', 'activities']);
 const outDir = path.resolve(values.out ?? path.join(root, 'bench/results'));
 const profile = quick ? QUICK : FULL;
 const log = (s: string) => console.log(s);
@@ -202,6 +211,35 @@ async function main(): Promise<number> {
     if (!quick && Math.max(r.unweightedMs, r.weightedMs) >= DRAW_TARGET_MS)
       misses.push(`spot-check draw ${Math.round(Math.max(r.unweightedMs, r.weightedMs))} ms (< ${DRAW_TARGET_MS})`);
   }
+  if (parts.includes('activities')) {
+    const count = Number(values.activities ?? (quick ? 20_000 : 10_000_000));
+    if (!Number.isInteger(count) || count < 1000) throw new Error('--activities must be an integer of at least 1,000');
+    // Its own register of 100,000 organizations (about 100 activities each); the quick run adds to the national one.
+    const register = values.orgs ? orgs : quick ? orgs : 100_000;
+    const engines = (values.engines?.split(',') ?? ['sqlite', 'postgres']).filter(
+      (e): e is 'sqlite' | 'postgres' => e === 'sqlite' || (e === 'postgres' && withPg),
+    );
+    const runs: ActivitiesRun[] = [];
+    for (const engine of engines) {
+      const dataset = quick
+        ? await activitiesOnNational(engine, register, count, values.seed, log)
+        : await (engine === 'sqlite' ? activitiesSqlite : activitiesPostgres)(register, count, values.seed, log);
+      try {
+        runs.push(await runActivities(dataset, profile, quick, loadAverage, log));
+      } finally {
+        await dataset.release();
+      }
+    }
+    const last = results.activities?.activities === count ? results.activities.runs : [];
+    results.activities = {
+      activities: count,
+      orgs: register,
+      seed: values.seed,
+      command: `npm run bench -- --only activities${values.activities ? ` --activities ${count}` : ''}${values.engines ? ` --engines ${values.engines}` : ''}`,
+      runs: [...runs, ...last.filter((r) => !runs.some((n) => n.engine === r.engine))],
+    };
+    if (!quick) misses.push(...runs.flatMap(activitiesMisses));
+  }
   if (quick) {
     // The small run proves the harness works: every scenario answered, without errors, with its SQL replayed.
     const broken = (results.national?.runs ?? []).flatMap((r) =>
@@ -211,6 +249,7 @@ async function main(): Promise<number> {
         .concat(creditErrors(r.engine, r.credit))
         .concat(supervisionErrors(r.engine, r.supervision)),
     );
+    broken.push(...(results.activities?.runs ?? []).flatMap(activitiesErrors));
     if (broken.length) {
       console.error(`[bench] scenarios with errors: ${broken.join('; ')}`);
       return 1;
