@@ -11,6 +11,7 @@ import { seedDemoCredit } from '../demo/seed-credit';
 import { seedDemoWarnings } from '../demo/seed-watch-warnings';
 import { seedDemoComplaints } from '../demo/seed-complaints';
 import { seedDemoCases } from '../demo/seed-cases';
+import { seedDemoActivities } from '../demo/seed-activities';
 import { buildServices } from '../services';
 
 export class StartupError extends Error {}
@@ -41,11 +42,16 @@ export async function prepareDatabase(
   let seeded = false;
   if (config.demo && (await isEmpty(db))) {
     await seedDemo(db, clock, new AuditService(db, clock), { dataKey: config.dataKey, register: config.demoOrgs });
-    // Credit is entered through the module's services, as clerks would (penalties travel as events).
-    if (config.demoOrgs) await seedDemoCredit(buildServices(config, database, clock), db, clock);
-    if (config.demoOrgs) await seedDemoWarnings(buildServices(config, database, clock), db, clock);
-    if (config.demoOrgs) await seedDemoComplaints(buildServices(config, database, clock), db, clock);
-    if (config.demoOrgs) await seedDemoCases(buildServices(config, database, clock), db, clock);
+    // Modules' demo data is entered through their services, as clerks and organizations would (penalties and
+    // reports travel as events).
+    if (config.demoOrgs) {
+      const services = buildServices(config, database, clock);
+      await seedDemoCredit(services, db, clock);
+      await seedDemoWarnings(services, db, clock);
+      await seedDemoComplaints(services, db, clock);
+      await seedDemoCases(services, db, clock);
+      await seedDemoActivities(services, db, clock);
+    }
     seeded = true;
   }
   if (!config.demo) {
