@@ -91,6 +91,8 @@ const PublicIllegalOrgsPage = lazy(() => import('../features/illegal-orgs/Public
 const SpecialCampaignsPage = lazy(() => import('../features/special-campaigns/CampaignsPage'));
 const SpecialCampaignPage = lazy(() => import('../features/special-campaigns/CampaignPage'));
 const PortalMissingPage = lazy(() => import('../features/portal/PortalMissingPage'));
+const PortalActivitiesPage = lazy(() => import('../features/portal/activities/ActivitiesFeedPage'));
+const PortalActivityPage = lazy(() => import('../features/portal/activities/ActivityPage'));
 const MyActivitiesPage = lazy(() => import('../features/activities/MyActivitiesPage'));
 const ActivityFormPage = lazy(() => import('../features/activities/ActivityFormPage'));
 const ActivityDetailPage = lazy(() => import('../features/activities/ActivityDetailPage'));
@@ -127,6 +129,8 @@ export function AppRoutes() {
         <Route path="/portal/complaints/new" element={page(<ComplaintFormPage />)} />
         <Route path="/portal/penalties" element={page(<PublicPenaltiesPage />)} />
         <Route path="/portal/complaints/track" element={page(<ComplaintTrackPage />)} />
+        <Route path="/portal/activities" element={page(<PortalActivitiesPage />)} />
+        <Route path="/portal/activities/:id" element={page(<PortalActivityPage />)} />
         <Route path="/portal/*" element={page(<PortalMissingPage />)} />
         <Route path="/org/:uscc" element={page(<PublicOrgPage />)} />
         <Route path="/community-org/:id" element={page(<PublicCommunityOrgPage />)} />

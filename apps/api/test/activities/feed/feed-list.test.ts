@@ -61,6 +61,7 @@ describe(`public activity feed (${ENGINE})`, () => {
     expect(await walk('&region=500235', 1)).toEqual([ids.d, ids.a]);
     expect(await walk('&region=3308', 5)).toEqual([ids.c]);
     expect(await walk('&categoryCode=charity', 1)).toEqual([ids.e, ids.b]);
+    expect(await walk('&categoryCode=charity&region=50', 1)).toEqual([ids.b]);
     expect(await walk(`&orgUscc=${org.uscc}`, 1)).toEqual([ids.d, ids.c]);
     expect(await walk('&orgUscc=51500235MJ0000000X', 5)).toEqual([]);
   });

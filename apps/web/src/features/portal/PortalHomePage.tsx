@@ -1,6 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
-import { BarChartOutlined, CloudDownloadOutlined, RightOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CameraOutlined,
+  CloudDownloadOutlined,
+  RightOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { NATIONAL_REGION_CODE } from '@shezu/contracts';
 import { Link, useNavigate } from 'react-router';
@@ -127,6 +133,13 @@ export default function PortalHomePage() {
           </Col>
           <Col xs={24} lg={8}>
             <Flex vertical gap={8}>
+              <ServiceLink
+                to="/portal/activities"
+                icon={<CameraOutlined />}
+                title={t('portal.nav.activities')}
+                text={t('portal.home.activitiesText')}
+                testId="portal-home-activities"
+              />
               <ServiceLink
                 to="/portal/open-data"
                 icon={<CloudDownloadOutlined />}

@@ -3,6 +3,7 @@ import { Button, Drawer, Flex, Grid, Menu } from 'antd';
 import {
   AuditOutlined,
   BarChartOutlined,
+  CameraOutlined,
   CloudDownloadOutlined,
   HomeOutlined,
   LoginOutlined,
@@ -50,6 +51,12 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; testId: strin
     label: 'portal.nav.spotCheckResults',
     icon: <AuditOutlined />,
     testId: 'portal-nav-spot-check-results',
+  },
+  {
+    path: '/portal/activities',
+    label: 'portal.nav.activities',
+    icon: <CameraOutlined />,
+    testId: 'portal-nav-activities',
   },
   { path: '/portal/stats', label: 'portal.nav.stats', icon: <BarChartOutlined />, testId: 'portal-nav-stats' },
   {

@@ -62,6 +62,7 @@ import { orgFieldMessages } from '../../features/orgs/fieldMessages';
 import { orgsMessages } from '../../features/orgs/messages';
 import { portalMessages } from '../../features/portal/messages';
 import { portalToolMessages } from '../../features/portal/toolMessages';
+import { portalActivityMessages } from '../../features/portal/activities/messages';
 import { regionsMessages } from '../../features/regions/messages';
 import { unitsMessages } from '../../features/units/messages';
 import { usersMessages } from '../../features/users/messages';
@@ -95,6 +96,7 @@ export const PARTS = [
   orgAccountsMessages,
   portalMessages,
   portalToolMessages,
+  portalActivityMessages,
   applicationFieldMessages,
   applicationsMessages,
   signUpMessages,

@@ -49,11 +49,18 @@ export class FeedRepository {
 
   /**
    * One range read of a partial index per page: equality on the filter column, then (published_at, id) below
-   * the cursor, newest first. No count, no offset.
+   * the cursor, newest first. No count, no offset. `categoryCode` narrows a region's read (both filters at once).
    */
-  async page(filter: FeedFilter, after: [string, number] | undefined, limit: number): Promise<FeedRow[]> {
+  async page(
+    filter: FeedFilter,
+    after: [string, number] | undefined,
+    limit: number,
+    categoryCode?: string,
+  ): Promise<FeedRow[]> {
     let q = this.db.selectFrom('activities').select(CARD).where(PUBLISHED);
     if (filter) q = q.where(sql.ref(filter.column), '=', filter.value);
+    // A category within a region: read in the region's index order, the category checked on each row.
+    if (categoryCode) q = q.where('categoryCode', '=', categoryCode);
     if (after) {
       const at = engineOf(this.db) === 'postgres' ? sql`cast(${after[0]} as timestamptz)` : sql`${after[0]}`;
       q = q.where(sql<boolean>`(published_at, id) < (${at}, ${after[1]})`);

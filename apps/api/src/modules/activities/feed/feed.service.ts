@@ -43,7 +43,8 @@ export class FeedService {
   async list(q: TPublicActivityQuery): Promise<{ items: TPublicActivityCard[]; nextCursor: string | null }> {
     const filter = await this.filterOf(q);
     if (filter === 'none') return EMPTY_PAGE;
-    const rows = await this.repo.page(filter, decodeCursor(q.cursor, isKey), q.limit + 1);
+    const narrow = q.region && !q.orgUscc ? q.categoryCode : undefined;
+    const rows = await this.repo.page(filter, decodeCursor(q.cursor, isKey), q.limit + 1, narrow);
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     return {
@@ -52,7 +53,7 @@ export class FeedService {
     };
   }
 
-  /** One filter picks one partial index; region outranks category, an organization outranks both. */
+  /** One filter picks the partial index; an organization outranks a region, a region a category. */
   private async filterOf(q: TPublicActivityQuery): Promise<FeedFilter | 'none'> {
     if (q.orgUscc) {
       const org = await this.deps.orgsQuery.factsByUscc(q.orgUscc);

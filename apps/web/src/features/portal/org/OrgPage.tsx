@@ -11,6 +11,7 @@ import { PortalLayout, PortalLoadError, PortalNotFound, isNotFound } from '../Po
 import { mono } from '../search/OrgResultCard';
 import { InspectionResultsSection } from '../../annual-reports/public/InspectionResultsSection';
 import { CreditSection } from '../../credit/public/CreditSection';
+import { OrgActivitiesSection } from '../activities/OrgActivitiesSection';
 import { OrgFacts } from './OrgFacts';
 import { OrgSections } from './OrgSections';
 import { PublicTimeline } from './PublicTimeline';
@@ -93,6 +94,9 @@ function OrgView({ org }: { org: PublicOrgDetail }) {
         </Col>
         <Col xs={24}>
           <CreditSection uscc={org.uscc} />
+        </Col>
+        <Col xs={24}>
+          <OrgActivitiesSection uscc={org.uscc} />
         </Col>
         {org.sections.length > 0 && (
           <Col xs={24}>
