@@ -9,9 +9,11 @@ import { createMajorMatters } from './major-matters/create-major-matters';
  * Each part's services are merged into `services.activities`.
  */
 export function createActivities(deps: ActivitiesDeps) {
+  const lifecycle = createLifecycle(deps);
   return {
-    ...createLifecycle(deps),
+    ...lifecycle,
     ...createFeed(deps),
-    ...createMajorMatters(deps),
+    // Major matters read the bureau's reporting days through the lifecycle part's settings service.
+    ...createMajorMatters(deps, lifecycle.activitySettings),
   };
 }

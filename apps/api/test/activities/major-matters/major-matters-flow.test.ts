@@ -51,6 +51,28 @@ describe(`major-matter reports: report, answer, withdraw, complete (${ENGINE})`,
     });
   });
 
+  it("the bureau's own reporting days (activity settings) move the due day", async () => {
+    await on('2026-09-01');
+    const { account } = await orgWithAccount(t);
+    const current = (await clerk.get('/api/activity-settings')).json();
+    const saved = await clerk.put('/api/activity-settings', {
+      approvalKinds: current.approvalKinds,
+      reviewBeforePublish: current.reviewBeforePublish,
+      majorMatterDays: 5,
+      version: current.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const hint = await account.get('/api/major-matters/due-day?happensOn=2026-10-16');
+    expect(hint.json()).toMatchObject({ dueOn: '2026-10-10', days: 5 });
+    const back = await clerk.put('/api/activity-settings', {
+      approvalKinds: current.approvalKinds,
+      reviewBeforePublish: current.reviewBeforePublish,
+      majorMatterDays: 15,
+      version: saved.json().version,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+  });
+
   it('validates the kind-specific facts with Chinese messages', async () => {
     await on('2026-09-01');
     const { account } = await orgWithAccount(t);
