@@ -77,6 +77,18 @@ describe(`penalty procedure (${ENGINE})`, () => {
     });
   });
 
+  it("puts the legal review on the bureau's to-do list when the case is ready for it, and closes it with the review", async () => {
+    await at('2026-05-25');
+    const reviewTodos = async () =>
+      ((await reviewer.get('/api/todos')).json().items as { kind: string; link: string }[]).filter(
+        (x) => x.kind === 'penalty_review',
+      );
+    const { id } = await filedAndNotified(t, clerk, await newOrg(t), ['warning']);
+    expect((await reviewTodos()).map((x) => x.link)).toContain(`/penalties/${id}`);
+    await ok(reviewer, id, 'review', { approved: true, opinion: '同意' });
+    expect((await reviewTodos()).map((x) => x.link)).not.toContain(`/penalties/${id}`);
+  });
+
   it('offers a hearing only where due: not for a warning; for a suspension, notified 7 days ahead', async () => {
     await at('2026-06-01');
     const warned = await filedAndNotified(t, clerk, await newOrg(t), ['warning']);

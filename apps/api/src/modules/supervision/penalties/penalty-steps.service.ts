@@ -97,6 +97,7 @@ export class PenaltyStepsService {
         );
       if (!(await repo.update(p.id, p.version, { ...out.set, status: out.status, updatedAt: at })))
         throw new AppError('STALE_VERSION');
+      await this.reviewTodo(trx, p, out.status);
       await repo.addStep({
         penaltyId: p.id,
         step: action,
@@ -118,6 +119,26 @@ export class PenaltyStepsService {
       });
     });
     return this.penalties.get(user, id);
+  }
+
+  /**
+   * 法制审核 is another officer's step (never the handler's): when a case becomes ready for it, the bureau's
+   * staff get a to-do; it closes when the review is recorded or the case leaves the procedure.
+   */
+  private async reviewTodo(trx: Kysely<DB>, p: PenaltyRow, status: PenaltyStatus): Promise<void> {
+    const key = `penalty_review:${p.id}`;
+    if (mayAct(status, 'review'))
+      await this.deps.todos.add(trx, {
+        role: 'authority_staff',
+        regionCode: p.authorityRegionCode,
+        kind: 'penalty_review',
+        title: `行政处罚法制审核：${p.orgName}`.slice(0, 200),
+        link: `/penalties/${p.id}`,
+        priority: 1,
+        sourceKey: key,
+      });
+    else if (status === 'reviewed') await this.deps.todos.complete(trx, key);
+    else await this.deps.todos.cancel(trx, key);
   }
 
   investigate(user: AuthUser, actor: Actor, id: number, b: TPenaltyInvestigation) {
