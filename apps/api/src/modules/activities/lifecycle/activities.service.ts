@@ -21,31 +21,9 @@ import { AppError, fieldError, notFound, stale } from '../../../platform/errors'
 import type { ActivitiesDeps } from '../activities-deps';
 import { ActivitiesRepository, type ActivityRow } from './activities.repository';
 import type { ActivitySettingsService } from './activity-settings.service';
+import { STEP_LABELS, activityResource, orgTodoKey, staffTodoKey } from './activity-steps';
 
-export const activityResource = (
-  a: Pick<ActivityRow, 'regionCode' | 'authorityRegionCode' | 'supervisorUnitId' | 'orgId'>,
-) => ({
-  regionCode: a.regionCode,
-  authorityRegionCode: a.authorityRegionCode,
-  unitIds: [a.supervisorUnitId],
-  orgId: a.orgId,
-});
-
-/** To-do keys: the bureau's (approval, review) and the organization's (refused, returned). */
-export const staffTodoKey = (id: number) => `activity:${id}:staff`;
-export const orgTodoKey = (id: number) => `activity:${id}:org`;
-
-const STEP_LABELS: Record<ActivityAction, string> = {
-  edit: '修改',
-  request_approval: '申请审批',
-  start: '开始活动',
-  finish: '填报活动总结',
-  submit: '提交审核',
-  decide_approval: '审批',
-  review: '审核',
-  unpublish: '撤下',
-  cancel: '取消',
-};
+export { activityResource, orgTodoKey, staffTodoKey };
 
 /**
  * The activity lifecycle (DOMAIN.md "Activities and major matters"): planned → (approval where the kind needs it)
