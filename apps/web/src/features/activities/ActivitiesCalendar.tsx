@@ -16,7 +16,7 @@ export function ActivitiesCalendar({ filter }: { filter: ActivityFilter }) {
   const [value, setValue] = useState<Dayjs>(() => dayjs());
   const month = value.format('YYYY-MM');
   const query = useQuery({ queryKey: activityKeys.month(month, filter), queryFn: () => fetchMonth(month, filter) });
-  const byDay = groupByDay(query.data?.items ?? [], month);
+  const byDay = groupByDay(query.data ?? [], month);
 
   return (
     <>

@@ -48,7 +48,7 @@ export function ActivityFacts({ a }: { a: TActivityDetail }) {
       <Descriptions.Item label={t('act.form.place')}>{a.place}</Descriptions.Item>
       <Descriptions.Item label={t('act.form.expected')}>{f.number(a.expectedParticipants)}</Descriptions.Item>
       <Descriptions.Item label={t('act.form.budget')}>{formatYuan(a.budgetFen, lang)}</Descriptions.Item>
-      <Descriptions.Item label={t('act.form.partners')} span={2}>
+      <Descriptions.Item label={t('act.form.partners')} span="filled">
         {a.partners.length === 0 ? none : a.partners.map((p) => `${p.name}${p.role ? `（${p.role}）` : ''}`).join('、')}
       </Descriptions.Item>
       {a.approvalRequired && (
@@ -64,11 +64,11 @@ export function ActivityFacts({ a }: { a: TActivityDetail }) {
           {f.date(a.decidedOn)} {a.decidedByName}
         </Descriptions.Item>
       )}
-      <Descriptions.Item label={t('act.form.description')} span={2}>
+      <Descriptions.Item label={t('act.form.description')} span="filled">
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.description}</Typography.Paragraph>
       </Descriptions.Item>
       {a.summary !== null && (
-        <Descriptions.Item label={t('act.detail.summary')} span={2}>
+        <Descriptions.Item label={t('act.detail.summary')} span="filled">
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="act-summary">
             {a.summary}
           </Typography.Paragraph>
@@ -84,13 +84,13 @@ export function ActivityFacts({ a }: { a: TActivityDetail }) {
               {t('act.detail.attendees')} <Tag icon={<LockOutlined />}>{t('act.detail.private')}</Tag>
             </span>
           }
-          span={2}
+          span="filled"
         >
           <span data-testid="act-attendees">{a.attendees.join('、')}</span>
         </Descriptions.Item>
       )}
       {a.status === 'published' && (
-        <Descriptions.Item label={t('act.stats.views')} span={2}>
+        <Descriptions.Item label={t('act.stats.views')} span="filled">
           {t('act.detail.counts', { views: a.viewCount, shares: a.shareCount, likes: a.likeCount })}
         </Descriptions.Item>
       )}

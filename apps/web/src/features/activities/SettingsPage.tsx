@@ -1,7 +1,12 @@
 import { useEffect } from 'react';
 import { Alert, App, Button, Card, Checkbox, Flex, Form, InputNumber, Skeleton, Switch, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ACTIVITY_KINDS, type ActivityKind, type TActivitySettings } from '@shezu/contracts';
+import {
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  type TActivitySettings,
+  type TActivitySettingsInput,
+} from '@shezu/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { errorText, useApiErrorHandler } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
@@ -22,11 +27,11 @@ export const toValues = (s: TActivitySettings): Values => ({
   majorMatterDays: s.majorMatterDays,
 });
 
-export const toSettings = (v: Values, base: TActivitySettings): TActivitySettings => ({
-  ...base,
+export const toSettings = (v: Values, base: TActivitySettings): TActivitySettingsInput => ({
+  version: base.version,
   approvalKinds: Object.fromEntries(
     ACTIVITY_KINDS.filter((k) => v.kinds[k]?.on).map((k) => [k, v.kinds[k].days ?? 30]),
-  ) as TActivitySettings['approvalKinds'],
+  ) as TActivitySettingsInput['approvalKinds'],
   reviewBeforePublish: v.reviewBeforePublish,
   majorMatterDays: v.majorMatterDays,
 });

@@ -5,6 +5,7 @@ import type {
   TActivityInput,
   TActivityQuery,
   TActivitySettings,
+  TActivitySettingsInput,
   TActivityStats,
   TActivitySummary,
 } from '@shezu/contracts';
@@ -12,6 +13,8 @@ import { api, unwrap } from '../../api/client';
 import type { Page } from '../../lib/useKeysetQuery';
 
 const PAGE_SIZE = 30;
+/** At most this many pages of 200 on one calendar month. */
+const MONTH_PAGES = 10;
 
 export type ActivityFilter = Omit<TActivityQuery, 'cursor' | 'limit'>;
 
@@ -24,68 +27,72 @@ export const activityKeys = {
   settings: ['activities', 'settings'] as const,
 };
 
-type Init = { params?: { path?: Record<string, number>; query?: Record<string, unknown> }; body?: unknown };
-type Call = (path: string, init?: Init) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-/**
- * The lifecycle routes are typed by schema.d.ts once the API part has landed (npm run api:types); this view of
- * the client keeps the calls in one place until every path is there.
- */
-const client = api as unknown as { GET: Call; POST: Call; PUT: Call; PATCH: Call; DELETE: Call };
 const at = (id: number) => ({ path: { id } });
 
 export const fetchActivities = (f: ActivityFilter, cursor?: string) =>
-  unwrap(client.GET('/api/activities', { params: { query: { ...f, cursor, limit: PAGE_SIZE } } })) as Promise<
+  unwrap(api.GET('/api/activities', { params: { query: { ...f, cursor, limit: PAGE_SIZE } } })) as Promise<
     Page<TActivitySummary>
   >;
 
-/** A month's activities for the calendar (the API answers them all, not a page). */
-export const fetchMonth = (month: string, f: ActivityFilter) =>
-  unwrap(client.GET('/api/activities', { params: { query: { ...f, month, limit: 500 } } })) as Promise<
-    Page<TActivitySummary>
-  >;
+/** The activities starting in a month, for the calendar: every page (a county has a few dozen a month). */
+export async function fetchMonth(month: string, f: ActivityFilter): Promise<TActivitySummary[]> {
+  const items: TActivitySummary[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < MONTH_PAGES; i += 1) {
+    const page = await unwrap(api.GET('/api/activities', { params: { query: { ...f, month, cursor, limit: 200 } } }));
+    items.push(...page.items);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return items;
+}
 
 export const fetchActivity = (id: number) =>
-  unwrap(client.GET('/api/activities/{id}', { params: at(id) })) as Promise<TActivityDetail>;
+  unwrap(api.GET('/api/activities/{id}', { params: at(id) })) as Promise<TActivityDetail>;
 
 export const createActivity = (body: TActivityInput) =>
-  unwrap(client.POST('/api/activities', { body })) as Promise<{ id: number }>;
+  unwrap(api.POST('/api/activities', { body })) as Promise<{ id: number }>;
 
 export const updateActivity = (id: number, body: TActivityInput & { version: number }) =>
-  unwrap(client.PUT('/api/activities/{id}', { params: at(id), body })) as Promise<TActivityDetail>;
+  unwrap(api.PUT('/api/activities/{id}', { params: at(id), body: { partners: [], ...body } }));
 
 export type Step = 'request-approval' | 'start' | 'submit' | 'cancel';
-export const takeStep = (id: number, step: Step) =>
-  unwrap(client.POST(`/api/activities/{id}/${step}`, { params: at(id), body: {} }));
+export function takeStep(id: number, step: Step) {
+  if (step === 'cancel') return unwrap(api.POST('/api/activities/{id}/cancel', { params: at(id), body: {} }));
+  if (step === 'start') return unwrap(api.POST('/api/activities/{id}/start', { params: at(id) }));
+  if (step === 'submit') return unwrap(api.POST('/api/activities/{id}/submit', { params: at(id) }));
+  return unwrap(api.POST('/api/activities/{id}/request-approval', { params: at(id) }));
+}
 
 export const finishActivity = (id: number, body: TActivityFinish) =>
-  unwrap(client.POST('/api/activities/{id}/finish', { params: at(id), body }));
+  unwrap(api.POST('/api/activities/{id}/finish', { params: at(id), body }));
 
 export const decideApproval = (id: number, body: TActivityDecision) =>
-  unwrap(client.POST('/api/activities/{id}/decide-approval', { params: at(id), body }));
+  unwrap(api.POST('/api/activities/{id}/decide-approval', { params: at(id), body }));
 
 export const reviewActivity = (id: number, body: TActivityDecision) =>
-  unwrap(client.POST('/api/activities/{id}/review', { params: at(id), body }));
+  unwrap(api.POST('/api/activities/{id}/review', { params: at(id), body }));
 
 export const unpublishActivity = (id: number, reason: string) =>
-  unwrap(client.POST('/api/activities/{id}/unpublish', { params: at(id), body: { reason } }));
+  unwrap(api.POST('/api/activities/{id}/unpublish', { params: at(id), body: { reason } }));
 
-/** One photo, multipart (the API resizes it and drops EXIF and location). */
+/** One photo, multipart with the file last (the API rotates, resizes it and drops EXIF and location). */
 export function uploadPhoto(id: number, file: File) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return unwrap(client.POST('/api/activities/{id}/photos', { params: at(id), body: form }));
+  return unwrap(api.POST('/api/activities/{id}/photos', { params: at(id), body: form as never }));
 }
 
 export const updatePhoto = (id: number, photoId: number, body: { caption?: string | null; showsMinors?: boolean }) =>
-  unwrap(client.PATCH('/api/activities/{id}/photos/{photoId}', { params: { path: { id, photoId } }, body }));
+  unwrap(api.PATCH('/api/activities/{id}/photos/{photoId}', { params: { path: { id, photoId } }, body }));
 
 export const deletePhoto = (id: number, photoId: number) =>
-  unwrap(client.DELETE('/api/activities/{id}/photos/{photoId}', { params: { path: { id, photoId } } }));
+  unwrap(api.DELETE('/api/activities/{id}/photos/{photoId}', { params: { path: { id, photoId } } }));
 
 export const fetchStats = (year: number) =>
-  unwrap(client.GET('/api/activity-stats', { params: { query: { year } } })) as Promise<TActivityStats>;
+  unwrap(api.GET('/api/activity-stats', { params: { query: { year } } })) as Promise<TActivityStats>;
 
-export const fetchSettings = () => unwrap(client.GET('/api/activity-settings')) as Promise<TActivitySettings>;
+export const fetchSettings = () => unwrap(api.GET('/api/activity-settings')) as Promise<TActivitySettings>;
 
-export const saveSettings = (body: TActivitySettings) =>
-  unwrap(client.PUT('/api/activity-settings', { body })) as Promise<TActivitySettings>;
+export const saveSettings = (body: TActivitySettingsInput) =>
+  unwrap(api.PUT('/api/activity-settings', { body })) as Promise<TActivitySettings>;
