@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { engineOf, toBool } from '../../../db/dialect';
 
@@ -43,6 +43,26 @@ const CARD = [
 /** The predicate of the partial indexes, as a literal: SQLite proves a partial index only from literals. */
 const PUBLISHED = sql<boolean>`status = 'published'`;
 
+const FEED_INDEX: Record<NonNullable<FeedFilter>['column'] | 'all', string> = {
+  all: 'activities_feed_all_idx',
+  province_code: 'activities_feed_province_idx',
+  city_code: 'activities_feed_city_idx',
+  county_code: 'activities_feed_county_idx',
+  category_code: 'activities_feed_category_idx',
+  org_id: 'activities_feed_org_idx',
+};
+
+/**
+ * SQLite without statistics prefers an equality on activities_status_idx and sorts every published row (10
+ * million) for the first page; INDEXED BY names the partial index the page is meant to read, in order.
+ */
+export function pinIndex(q: CompiledQuery, filter: FeedFilter): CompiledQuery {
+  const from = 'from "activities"';
+  if (!q.sql.includes(from)) throw new Error('feed page query without its table');
+  const index = FEED_INDEX[filter?.column ?? 'all'];
+  return CompiledQuery.raw(q.sql.replace(from, `${from} indexed by ${index}`), [...q.parameters]);
+}
+
 /** The feed's own reads and counters; activity rows are written by the lifecycle part. */
 export class FeedRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -57,6 +77,16 @@ export class FeedRepository {
     limit: number,
     categoryCode?: string,
   ): Promise<FeedRow[]> {
+    const q = this.pageQuery(filter, after, limit, categoryCode);
+    const rows =
+      engineOf(this.db) === 'sqlite'
+        ? (await this.db.executeQuery<FeedRow>(pinIndex(q.compile(), filter))).rows
+        : await q.execute();
+    return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }));
+  }
+
+  /** The page's query, unexecuted (the test reads its plan). */
+  pageQuery(filter: FeedFilter, after: [string, number] | undefined, limit: number, categoryCode?: string) {
     let q = this.db.selectFrom('activities').select(CARD).where(PUBLISHED);
     if (filter) q = q.where(sql.ref(filter.column), '=', filter.value);
     // A category within a region: read in the region's index order, the category checked on each row.
@@ -65,8 +95,7 @@ export class FeedRepository {
       const at = engineOf(this.db) === 'postgres' ? sql`cast(${after[0]} as timestamptz)` : sql`${after[0]}`;
       q = q.where(sql<boolean>`(published_at, id) < (${at}, ${after[1]})`);
     }
-    const rows = await q.orderBy('publishedAt', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }));
+    return q.orderBy('publishedAt', 'desc').orderBy('id', 'desc').limit(limit);
   }
 
   findPublished(id: number) {
