@@ -735,7 +735,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本级活动设置：须审批的活动类型和提前天数、先审后发、重大事项提前报告工作日 */
+        /** 本级活动设置：须审批的活动类型和提前天数、先审后发、重大事项提前报告工作日（社会组织看其登记管理机关的） */
         get: {
             parameters: {
                 query?: never;

@@ -104,7 +104,8 @@ describe(`approval of activities that need it (${ENGINE})`, () => {
     expect(s).toMatchObject({ regionCode: '500235', reviewBeforePublish: true, majorMatterDays: 15, version: 0 });
     expect(s.approvalKinds).toEqual({ forum_award: 30, foreign_cooperation: 30, large_gathering: 20 });
     const { account } = await orgWithAccount(t);
-    expect((await account.get('/api/activity-settings')).statusCode).toBe(403);
+    expect(ok(await account.get('/api/activity-settings')).json()).toEqual(s);
+    expect((await account.put('/api/activity-settings', { ...s, regionCode: undefined })).statusCode).toBe(403);
     const body = { approvalKinds: { training: 10 }, reviewBeforePublish: false, majorMatterDays: 10, version: 0 };
     const saved = ok(await clerk.put('/api/activity-settings', body)).json();
     expect(saved).toMatchObject({ ...body, version: 1 });

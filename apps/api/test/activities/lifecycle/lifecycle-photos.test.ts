@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIVITY_THUMB_SIDE } from '@shezu/contracts';
+import { ACTIVITY_PHOTOS_MAX, ACTIVITY_PHOTO_MAX_BYTES, ACTIVITY_THUMB_SIDE } from '@shezu/contracts';
 import { startTestApp, type TestApp, type TestClient } from '../../support/app';
 import { ENGINE } from '../../support/database';
 import { auditOf, create, detail, finished, ok, orgWithAccount, uploadPhoto } from './lifecycle-helpers';
@@ -108,5 +108,19 @@ describe(`activity photos (${ENGINE})`, () => {
     expect((await uploadPhoto(account, id, await png())).statusCode).toBe(409);
     const planned = await create(account);
     ok(await uploadPhoto(account, planned, await png()), 201);
+  });
+
+  it('takes at most ACTIVITY_PHOTOS_MAX photos and refuses one over the size limit', async () => {
+    const { account } = await orgWithAccount(t);
+    const id = await finished(account);
+    const small = await png();
+    for (let i = 0; i < ACTIVITY_PHOTOS_MAX; i++) ok(await uploadPhoto(account, id, small), 201);
+    const over = await uploadPhoto(account, id, small);
+    expect(over.statusCode).toBe(409);
+    expect(over.json().message).toContain(`最多${ACTIVITY_PHOTOS_MAX}张`);
+    const big = Buffer.concat([await cameraJpeg(), Buffer.alloc(ACTIVITY_PHOTO_MAX_BYTES)]);
+    const large = await uploadPhoto(account, await finished(account), big);
+    expect(large.statusCode).toBe(413);
+    expect(large.json().fields.file).toContain('MB');
   });
 });

@@ -3,6 +3,7 @@ import { DEFAULT_APPROVAL_KINDS, type ActivityKind, type TActivitySettings } fro
 import type { DB } from '../../../db/schema';
 import { fromJson, toBool, toJson } from '../../../db/dialect';
 import type { Actor, AuthUser } from '../../../platform/auth/auth-user';
+import { authorize } from '../../../platform/auth/authorize';
 import { assertAuthorized } from '../../../platform/auth/guard';
 import { AppError, stale } from '../../../platform/errors';
 import type { ActivitiesDeps } from '../activities-deps';
@@ -41,10 +42,17 @@ export class ActivitySettingsService {
     };
   }
 
-  /** The viewer's own bureau's settings. */
+  /**
+   * The viewer's own bureau's settings; an organization reads its registration authority's (its form says which
+   * kinds need approval and how many days ahead).
+   */
   async mine(user: AuthUser): Promise<TActivitySettings> {
-    const region = this.ownRegion(user);
-    return this.forRegion(region);
+    if (user.orgId && authorize(user, 'activities.post').allowed) {
+      const o = await this.deps.orgsQuery.facts(user.orgId);
+      if (!o) throw new AppError('NOT_FOUND');
+      return this.forRegion(o.authorityRegionCode);
+    }
+    return this.forRegion(this.ownRegion(user));
   }
 
   async save(user: AuthUser, actor: Actor, body: ActivitySettingsInput): Promise<TActivitySettings> {

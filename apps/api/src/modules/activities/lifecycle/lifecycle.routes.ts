@@ -224,10 +224,11 @@ export function registerLifecycleRoutes(app: FastifyInstance, services: Services
     handler: (req) => queries.stats(userOf(req), req.query),
   });
   r.get('/api/activity-settings', {
-    config: decide,
+    config: read,
     schema: {
       tags,
-      summary: '本级活动设置：须审批的活动类型和提前天数、先审后发、重大事项提前报告工作日',
+      summary:
+        '本级活动设置：须审批的活动类型和提前天数、先审后发、重大事项提前报告工作日（社会组织看其登记管理机关的）',
       response: { 200: ZActivitySettings },
     },
     handler: (req) => settings.mine(userOf(req)),
