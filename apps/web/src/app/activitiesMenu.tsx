@@ -1,4 +1,11 @@
-import { BarChartOutlined, CalendarOutlined, ControlOutlined, FlagOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ControlOutlined,
+  FlagOutlined,
+} from '@ant-design/icons';
 import type { MenuGroup } from './menuTypes';
 
 /**
@@ -33,6 +40,21 @@ export const ACTIVITIES_GROUP: MenuGroup = {
       testId: 'nav-activity-stats',
       permission: 'activities.read',
       hiddenWith: 'activities.post',
+    },
+    {
+      path: '/my-major-matters',
+      label: 'nav.myMajorMatters',
+      icon: <AlertOutlined />,
+      testId: 'nav-my-major-matters',
+      permission: 'major_matters.report',
+    },
+    {
+      path: '/major-matters',
+      label: 'nav.majorMatters',
+      icon: <AuditOutlined />,
+      testId: 'nav-major-matters',
+      permission: 'activities.read',
+      hiddenWith: 'major_matters.report',
     },
     {
       path: '/activity-settings',

@@ -99,6 +99,9 @@ const ActivityDetailPage = lazy(() => import('../features/activities/ActivityDet
 const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage'));
 const ActivityStatsPage = lazy(() => import('../features/activities/StatsPage'));
 const ActivitySettingsPage = lazy(() => import('../features/activities/SettingsPage'));
+const MyMajorMattersPage = lazy(() => import('../features/major-matters/MyMajorMattersPage'));
+const MajorMattersPage = lazy(() => import('../features/major-matters/MajorMattersPage'));
+const MajorMatterDetailPage = lazy(() => import('../features/major-matters/MajorMatterDetailPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 const guarded = (permission: Permission, node: ReactNode) =>
@@ -201,6 +204,9 @@ export function AppRoutes() {
             <Route path="/activities/:id" element={guarded('activities.read', <ActivityDetailPage />)} />
             <Route path="/activity-stats" element={guarded('activities.read', <ActivityStatsPage />)} />
             <Route path="/activity-settings" element={guarded('activities.decide', <ActivitySettingsPage />)} />
+            <Route path="/my-major-matters" element={guarded('major_matters.report', <MyMajorMattersPage />)} />
+            <Route path="/major-matters" element={guarded('activities.read', <MajorMattersPage />)} />
+            <Route path="/major-matters/:id" element={guarded('activities.read', <MajorMatterDetailPage />)} />
             <Route path="/sign-ups" element={guarded('users.manage', <SignUpsPage />)} />
             <Route path="/users" element={guarded('users.read', <UsersPage />)} />
             <Route path="/units" element={guarded('units.read', <UnitsPage />)} />

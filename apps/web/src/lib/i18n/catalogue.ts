@@ -47,6 +47,7 @@ import { complaintsMessages } from '../../features/complaints/messages';
 import { penaltiesMessages } from '../../features/penalties/messages';
 import { supervisionCasesMessages } from '../../features/supervision-cases/messages';
 import { activitiesMessages } from '../../features/activities/messages';
+import { majorMattersMessages } from '../../features/major-matters/messages';
 import { signUpsAdminMessages } from '../../features/sign-ups-admin/messages';
 import { auditMessages } from '../../features/audit/messages';
 import { authMessages } from '../../features/auth/messages';
@@ -117,6 +118,7 @@ export const PARTS = [
   penaltiesMessages,
   supervisionCasesMessages,
   activitiesMessages,
+  majorMattersMessages,
 ] as const;
 
 /**

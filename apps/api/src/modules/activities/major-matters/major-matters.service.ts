@@ -236,7 +236,7 @@ export class MajorMattersService {
             orgId: m.orgId,
             kind: 'major_matter',
             title: `重大事项“${m.title}”被提出异议，请处理`.slice(0, 200),
-            link: `/my-major-matters?id=${id}`,
+            link: `/major-matters/${id}`,
             priority: 1,
             sourceKey: keys.org,
           });

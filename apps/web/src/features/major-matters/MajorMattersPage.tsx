@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { Card, Col, Row, Select } from 'antd';
+import { useSearchParams } from 'react-router';
+import { MAJOR_MATTER_KINDS, MAJOR_MATTER_STATUSES } from '@shezu/contracts';
+import { PageHeader } from '../../components/PageHeader';
+import { useT, type MessageKey } from '../../lib/i18n';
+import type { MatterFilter } from './api';
+import { MatterList } from './MatterList';
+
+const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
+  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+
+/** Staff: reports within scope, filtered by status, kind and lateness (kept in the address for sharing). */
+export default function MajorMattersPage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo<MatterFilter>(() => {
+    const f: MatterFilter = {};
+    const status = oneOf(MAJOR_MATTER_STATUSES, params.get('status'));
+    const kind = oneOf(MAJOR_MATTER_KINDS, params.get('kind'));
+    const late = oneOf(['0', '1'] as const, params.get('late'));
+    if (status) f.status = status;
+    if (kind) f.kind = kind;
+    if (late) f.late = late;
+    return f;
+  }, [params]);
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const select = (key: 'status' | 'kind' | 'late', options: { value: string; label: string }[]) => (
+    <Col xs={24} sm={8} key={key}>
+      <Select
+        allowClear
+        style={{ width: '100%' }}
+        placeholder={t(`mm.field.${key}` as MessageKey)}
+        value={filter[key]}
+        options={options}
+        onChange={(v) => set(key, v)}
+        data-testid={`mm-filter-${key}`}
+      />
+    </Col>
+  );
+  return (
+    <>
+      <PageHeader title={t('mm.title')} subtitle={t('mm.subtitle')} />
+      <Card>
+        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+          {select(
+            'status',
+            MAJOR_MATTER_STATUSES.map((v) => ({ value: v, label: t(`mm.status.${v}` as MessageKey) })),
+          )}
+          {select(
+            'kind',
+            MAJOR_MATTER_KINDS.map((v) => ({ value: v, label: t(`mm.kind.${v}` as MessageKey) })),
+          )}
+          {select('late', [
+            { value: '1', label: t('mm.late') },
+            { value: '0', label: t('mm.onTime') },
+          ])}
+        </Row>
+        <MatterList filter={filter} showOrg />
+      </Card>
+    </>
+  );
+}
