@@ -68,8 +68,8 @@ export function registerFeedRoutes(app: FastifyInstance, services: Services): vo
     handler: async (req) => {
       const visitor = visitorOf(req);
       const activity = await feed.get(req.params.id, visitor);
-      await feed.view(req.params.id, visitor ? feed.visitorHash(visitor) : `ip:${req.ip}`);
-      return { ...activity, viewCount: activity.viewCount + 1 };
+      const counted = await feed.view(req.params.id, visitor ? feed.visitorHash(visitor) : `ip:${req.ip}`);
+      return counted ? { ...activity, viewCount: activity.viewCount + 1 } : activity;
     },
   });
 
@@ -127,7 +127,7 @@ export function registerFeedRoutes(app: FastifyInstance, services: Services): vo
     config: publicRoute(120),
     schema: { tags, summary: '活动页二维码（PNG，分享到即时通讯）', params: ZId },
     handler: async (req, reply) => {
-      await feed.get(req.params.id, undefined);
+      await feed.assertPublished(req.params.id);
       const png = await qrPng(feed.pageUrl(req.params.id));
       return reply.type('image/png').header('cache-control', 'public, max-age=86400').send(png);
     },

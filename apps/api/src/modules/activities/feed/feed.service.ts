@@ -128,9 +128,14 @@ export class FeedService {
   }
 
   /** Counts a view unless this visitor (token, else address) viewed it within the last half hour. */
-  async view(id: number, visitor: string): Promise<void> {
-    if (this.views.seen(`${id}:${visitor}`, this.deps.clock.now().getTime())) return;
-    await this.repo.bump(id, 'view_count');
+  async view(id: number, visitor: string): Promise<boolean> {
+    if (this.views.seen(`${id}:${visitor}`, this.deps.clock.now().getTime())) return false;
+    return this.repo.bump(id, 'view_count');
+  }
+
+  /** 404 unless the activity is published (the QR code is only drawn for a page that exists). */
+  async assertPublished(id: number): Promise<void> {
+    if ((await this.repo.likeCount(id)) === undefined) throw notFound('活动不存在或未公开');
   }
 
   async share(id: number): Promise<void> {

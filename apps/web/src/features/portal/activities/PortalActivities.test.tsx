@@ -4,6 +4,7 @@ import { AppRoutes } from '../../../app/routes';
 import { mockApi } from '../../../test/fetchMock';
 import { categoriesFixture } from '../../../test/orgFixtures';
 import { renderApp } from '../../../test/render';
+import { publicOrgPageFixture } from '../test/fixtures';
 import { activityFixture, cardFixture } from './testFixtures';
 
 describe('the public activity feed', () => {
@@ -92,5 +93,24 @@ describe('an activity page', () => {
     });
     renderApp(<AppRoutes />, { route: '/portal/activities/9' });
     expect(await screen.findByTestId('portal-act-missing')).toHaveTextContent('活动不存在或已撤下');
+  });
+});
+
+describe('an organization’s public page', () => {
+  it('lists its published activities with the totals', async () => {
+    const uscc = '51500235MJB000018U';
+    const { calls } = mockApi({
+      [`GET /api/public/orgs/${uscc}`]: { body: publicOrgPageFixture() },
+      [`GET /api/public/orgs/${uscc}/activity-totals`]: { body: { published: 2, views: 300, shares: 41, likes: 57 } },
+      'GET /api/public/activities': { body: { items: [cardFixture(), cardFixture({ id: 2 })], nextCursor: null } },
+      'GET /api/org-categories': { body: categoriesFixture },
+    });
+    renderApp(<AppRoutes />, { route: `/org/${uscc}` });
+    const section = await screen.findByTestId('portal-org-activities');
+    expect(within(section).getByTestId('portal-org-activity-totals')).toHaveTextContent(
+      '已公开活动2次，浏览300次，分享41次，点赞57次',
+    );
+    expect(await within(section).findAllByTestId('portal-act-card')).toHaveLength(2);
+    expect(calls.find((c) => c.path === '/api/public/activities')!.search.get('orgUscc')).toBe(uscc);
   });
 });
