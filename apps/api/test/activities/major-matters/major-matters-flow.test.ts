@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../support/app';
 import { ENGINE } from '../../support/database';
+import { MAJOR_MATTER_FILE_PURPOSE } from '@shezu/contracts';
 import { insertUnit, insertUser, unitIdByName } from '../../support/fixtures';
+import { upload } from '../../files/multipart';
+import { samples } from '../../files/samples';
 import { chinaNoon, matter, orgWithAccount } from './helpers';
 
 let t: TestApp;
@@ -169,6 +172,24 @@ describe(`major-matter reports: report, answer, withdraw, complete (${ENGINE})`,
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'objected', decisionReason: '捐赠方资质需进一步核实' });
     expect(await todo(`major-matter:${id}:org`)).toMatchObject({ status: 'open', orgId });
+  });
+
+  it('files go with the report: staff in scope read them, another organization does not; a text file is refused', async () => {
+    await on('2026-09-01');
+    const { account } = await orgWithAccount(t);
+    const other = await orgWithAccount(t);
+    const bad = await upload(account, MAJOR_MATTER_FILE_PURPOSE, '说明.txt', Buffer.from('plain text'));
+    expect([400, 415]).toContain(bad.statusCode);
+    const file = (await upload(account, MAJOR_MATTER_FILE_PURPOSE, '捐赠协议.pdf', samples.pdf)).json();
+    const res = await account.post('/api/major-matters', { ...matter('2026-11-02'), fileIds: [file.id] });
+    expect(res.statusCode, res.body).toBe(201);
+    const got = await clerk.get(`/api/major-matters/${res.json().id}`);
+    expect(got.json().files).toEqual([{ id: file.id, name: '捐赠协议.pdf' }]);
+    expect((await clerk.get(`/api/files/${file.id}/content`)).statusCode).toBe(200);
+    expect((await other.account.get(`/api/files/${file.id}/content`)).statusCode).toBe(404);
+    // A file already attached cannot be given to a second report.
+    const again = await account.post('/api/major-matters', { ...matter('2026-11-02'), fileIds: [file.id] });
+    expect(again.statusCode).toBe(400);
   });
 
   it('withdrawn before an answer; then nobody can answer it', async () => {
