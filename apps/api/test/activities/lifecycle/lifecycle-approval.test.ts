@@ -98,6 +98,22 @@ describe(`approval of activities that need it (${ENGINE})`, () => {
     ]);
   });
 
+  it('turns a refused plan changed to a kind without approval back into a plain plan', async () => {
+    await day('2026-03-02');
+    const { account } = await orgWithAccount(t);
+    const id = await create(account, forum);
+    ok(await account.post(`/api/activities/${id}/request-approval`));
+    ok(await clerk.post(`/api/activities/${id}/decide-approval`, { approved: false, reason: '不属于评比表彰' }));
+    const a = await detail(account, id);
+    ok(await account.put(`/api/activities/${id}`, { ...a, kind: 'exchange', startsOn: '2026-03-02' }));
+    expect(await detail(account, id)).toMatchObject({
+      status: 'planned',
+      approvalRequired: false,
+      approvalDueOn: null,
+    });
+    ok(await account.post(`/api/activities/${id}/start`));
+  });
+
   it('follows the bureau’s settings: its kinds and days ahead; review off publishes on submit', async () => {
     await day('2026-03-02');
     const s = ok(await clerk.get('/api/activity-settings')).json();

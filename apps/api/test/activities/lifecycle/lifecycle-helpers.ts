@@ -13,8 +13,9 @@ let n = 0;
 export async function orgWithAccount(
   t: TestApp,
   authority = '500235',
+  over: Parameters<typeof newOrg>[2] = {},
 ): Promise<{ orgId: number; account: TestClient; username: string }> {
-  const orgId = await newOrg(t, authority);
+  const orgId = await newOrg(t, authority, over);
   const username = `act-org-${++n}-${orgId}`;
   await insertUser(t.db, { username, roles: ['org_account'], regionCode: authority, orgId });
   return { orgId, account: await t.client().as(username), username };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../support/app';
 import { ENGINE } from '../../support/database';
+import { unitIdByName } from '../../support/fixtures';
 import { create, finished, neighbourClerk, ok, orgWithAccount } from './lifecycle-helpers';
 
 let t: TestApp;
@@ -41,6 +42,18 @@ describe(`activity lists, calendar and statistics (${ENGINE})`, () => {
     // The organization sees its own only; a neighbouring county's staff none.
     expect(idsOf(ok(await mine.account.get('/api/activities')))).toEqual([ids.published, ids.april, ids.march]);
     expect(idsOf(ok(await (await neighbourClerk(t)).get('/api/activities')))).toEqual([]);
+  });
+
+  it('shows a supervising unit the activities of the organizations it supervises only', async () => {
+    const edu = await unitIdByName(t.db, '云阳县教育委员会');
+    const school = await orgWithAccount(t, '500235', { supervisorUnitId: edu });
+    const id = await create(school.account, { title: '教师培训', startsOn: '2026-06-01', endsOn: '2026-06-01' });
+    const supervisor = await t.client().as('yy-supervisor');
+    expect(idsOf(ok(await supervisor.get('/api/activities')))).toEqual([id]);
+    expect((await supervisor.get(`/api/activities/${ids.march}`)).statusCode).toBe(404);
+    expect(ok(await supervisor.get(`/api/activities/${id}`)).json().actions).toEqual([]);
+    expect((await supervisor.post(`/api/activities/${id}/cancel`, {})).statusCode).toBe(403);
+    ok(await school.account.post(`/api/activities/${id}/cancel`, {}));
   });
 
   it('filters by status, kind, organization, region and month (the calendar)', async () => {

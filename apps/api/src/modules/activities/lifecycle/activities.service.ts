@@ -136,6 +136,7 @@ export class ActivitiesService {
       const plan = await this.planFacts(body, a.authorityRegionCode, trx);
       // Once under way, the kind and dates that approval was decided on stay as they were.
       const keep = a.status !== 'planned' && a.status !== 'approval_refused';
+      if (keep && plan.endsOn < a.startsOn) throw fieldError('endsOn', '结束日期不能早于开始日期');
       const patch = keep
         ? {
             ...plan,
@@ -144,7 +145,8 @@ export class ActivitiesService {
             approvalRequired: a.approvalRequired,
             approvalDueOn: a.approvalDueOn,
           }
-        : plan;
+        : // A refused plan changed to a kind that needs no approval is a plain plan again.
+          { ...plan, ...(a.status === 'approval_refused' && !plan.approvalRequired ? { status: 'planned' } : {}) };
       await this.write(trx, a, patch);
       await this.audit(trx, actor, a, 'activity_updated', `修改活动：${body.title}`, patch);
     });
