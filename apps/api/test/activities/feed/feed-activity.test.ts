@@ -57,6 +57,9 @@ describe(`a public activity page (${ENGINE})`, () => {
       expect((await c.post(`/api/public/activities/${id}/shares`)).statusCode).toBe(404);
       expect((await c.get(`/api/public/activities/${id}/qr.png`)).statusCode).toBe(404);
       expect(await counts(id)).toEqual({ views: 0, shares: 0, likes: 0 });
+      expect(
+        await t.db.selectFrom('activityLikes').select('activityId').where('activityId', '=', id).execute(),
+      ).toEqual([]);
     }
     expect((await c.get('/api/public/activities/99999999')).statusCode).toBe(404);
   });

@@ -154,11 +154,21 @@ export class FeedRepository {
     return !!row;
   }
 
-  /** Inserts the like unless this visitor has one; true when it was new. */
+  /**
+   * Inserts the like unless this visitor has one or the activity is not published; true when it was new. One
+   * statement: the published check rides on the insert's SELECT.
+   */
   async insertLike(activityId: number, visitorHash: string, at: string): Promise<boolean> {
     const row = await this.db
       .insertInto('activityLikes')
-      .values({ activityId, visitorHash, createdAt: at })
+      .columns(['activityId', 'visitorHash', 'createdAt'])
+      .expression(
+        this.db
+          .selectFrom('activities')
+          .select((eb) => ['id', eb.val(visitorHash).as('visitorHash'), eb.val(at).as('createdAt')])
+          .where('id', '=', activityId)
+          .where(PUBLISHED),
+      )
       .onConflict((oc) => oc.columns(['activityId', 'visitorHash']).doNothing())
       .returning('activityId')
       .executeTakeFirst();

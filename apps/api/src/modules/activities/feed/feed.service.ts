@@ -142,16 +142,18 @@ export class FeedService {
     if (!(await this.repo.bump(id, 'share_count'))) throw notFound('活动不存在或未公开');
   }
 
-  /** One like per visitor: the insert and the count change commit together, or neither does. */
+  /** One like per visitor: the insert and the count change commit together, or neither does (two statements). */
   async like(id: number, visitorToken: string): Promise<TLikeResult> {
     const hash = this.visitorHash(visitorToken);
     const at = this.deps.clock.now().toISOString();
     return this.deps.db.transaction().execute(async (trx) => {
       const repo = new FeedRepository(trx);
+      if (await repo.insertLike(id, hash, at))
+        return { liked: true, likeCount: await repo.addLikes(id, 1), counted: true };
+      // Not inserted: liked before, or not published.
       const count = await repo.likeCount(id);
       if (count === undefined) throw notFound('活动不存在或未公开');
-      if (!(await repo.insertLike(id, hash, at))) return { liked: true, likeCount: count, counted: false };
-      return { liked: true, likeCount: await repo.addLikes(id, 1), counted: true };
+      return { liked: true, likeCount: count, counted: false };
     });
   }
 
