@@ -27,7 +27,8 @@ export interface LikesResult extends Summary {
   achievedRate: number;
   seconds: number;
   errors: number;
-  /** Likes stored by the server during the run (one per request: each came with a new visitor token). */
+  /** Likes stored by the server during the run (one per request: each came with a new visitor token; a few
+   * still in flight when the run stopped are stored without being answered). */
   stored: number;
   target: number;
 }
@@ -106,7 +107,7 @@ export async function activityScenarios(url: string, d: ActivitiesDataset): Prom
       key: 'orgTotals',
       label: "activities: an organization's totals (its busiest)",
       anonymous: true,
-      path: (i) => `/api/public/org-activity-totals/${meta.busyUsccs[i % meta.busyUsccs.length]}`,
+      path: (i) => `/api/public/orgs/${meta.busyUsccs[i % meta.busyUsccs.length]}/activity-totals`,
     },
   ];
 }
@@ -233,7 +234,8 @@ export function activitiesErrors(r: ActivitiesRun): string[] {
   const broken = Object.values(r.scenarios)
     .filter((s) => s.c1.errors + s.c32.errors > 0 || s.c1.n === 0 || s.raw.n === 0)
     .map((s) => `${r.engine}: ${s.label}`);
-  if (r.likes.errors > 0 || r.likes.n === 0 || r.likes.stored !== r.likes.n)
+  // Likes still in flight when the run stops are stored without an answer counted: at least every answered one.
+  if (r.likes.errors > 0 || r.likes.n === 0 || r.likes.stored < r.likes.n)
     broken.push(`${r.engine}: likes (${r.likes.errors} errors, ${r.likes.stored} stored of ${r.likes.n})`);
   return broken;
 }

@@ -10,8 +10,8 @@
  * - import: a 100,000-row ledger imported through the server while reads and writes are timed;
  * - activities: N activities (default 10,000,000) over a register of 100,000 organizations (or --orgs), the
  *   public feed and likes at 200 per second through the server (the quick run: 20,000 on the national dataset).
- * --quick is the small run `npm test` makes (10,000 organizations, a second per scenario, national
- * only, results under --out): it fails on any error so the harness cannot rot; targets are not judged.
+ * --quick is the small run `npm test` makes (10,000 organizations, a second per scenario, national,
+ * supervision and activities, results under --out): it fails on any error so the harness cannot rot; targets are not judged.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -254,7 +254,9 @@ async function main(): Promise<number> {
       console.error(`[bench] scenarios with errors: ${broken.join('; ')}`);
       return 1;
     }
-    log(`[bench] quick run: ${results.national?.runs.length ?? 0} engine(s), no errors`);
+    log(
+      `[bench] quick run: national on ${results.national?.runs.length ?? 0} engine(s), activities on ${results.activities?.runs.length ?? 0}, no errors`,
+    );
     return 0;
   }
   const md = writeResults(root, results);
