@@ -5,6 +5,7 @@ import type { TMajorMatterDetail } from '@shezu/contracts';
 import { mockApi } from '../../test/fetchMock';
 import { renderApp } from '../../test/render';
 import MajorMatterDetailPage from './MajorMatterDetailPage';
+import MajorMattersPage from './MajorMattersPage';
 import { MatterForm } from './MatterForm';
 import { toInput } from './matterForm';
 
@@ -139,5 +140,16 @@ describe('重大事项报告', () => {
     await waitFor(() => expect(screen.getByTestId('mm-detail')).toHaveTextContent('有异议'));
     expect(screen.getByTestId('mm-detail')).toHaveTextContent('捐赠方资质需核实');
     expect(api.calls.find((c) => c.path.endsWith('/object'))?.body).toEqual({ reason: '捐赠方资质需核实', version: 1 });
+  });
+
+  it('the staff list passes the filters of the address and tags late reports', async () => {
+    const api = mockApi({ 'GET /api/major-matters': { body: { items: [matter()], nextCursor: null } } });
+    renderApp(<MajorMattersPage />, { route: '/major-matters?late=1&month=2026-10&status=bogus' });
+    const list = await screen.findByTestId('mm-list');
+    expect(list).toHaveTextContent('逾期报告');
+    expect(list).toHaveTextContent('云阳县建筑业协会');
+    expect(list).toHaveTextContent('接受大额捐赠');
+    const q = api.calls[0]!.search;
+    expect([q.get('late'), q.get('month'), q.get('status')]).toEqual(['1', '2026-10', null]);
   });
 });

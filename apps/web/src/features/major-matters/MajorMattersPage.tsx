@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Col, Row, Select } from 'antd';
+import { Card, Col, Input, Row, Select } from 'antd';
 import { useSearchParams } from 'react-router';
 import { MAJOR_MATTER_KINDS, MAJOR_MATTER_STATUSES } from '@shezu/contracts';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,7 +10,7 @@ import { MatterList } from './MatterList';
 const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
   v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
 
-/** Staff: reports within scope, filtered by status, kind and lateness (kept in the address for sharing). */
+/** Staff: reports within scope, filtered by status, kind, lateness and the month the matters take place. */
 export default function MajorMattersPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
@@ -22,6 +22,8 @@ export default function MajorMattersPage() {
     if (status) f.status = status;
     if (kind) f.kind = kind;
     if (late) f.late = late;
+    const month = params.get('month');
+    if (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month)) f.month = month;
     return f;
   }, [params]);
   const set = (key: string, value: string | undefined) => {
@@ -31,7 +33,7 @@ export default function MajorMattersPage() {
     setParams(next, { replace: true });
   };
   const select = (key: 'status' | 'kind' | 'late', options: { value: string; label: string }[]) => (
-    <Col xs={24} sm={8} key={key}>
+    <Col xs={24} sm={6} key={key}>
       <Select
         allowClear
         style={{ width: '100%' }}
@@ -60,6 +62,16 @@ export default function MajorMattersPage() {
             { value: '1', label: t('mm.late') },
             { value: '0', label: t('mm.onTime') },
           ])}
+          <Col xs={24} sm={6}>
+            <Input
+              type="month"
+              allowClear
+              aria-label={t('mm.field.month')}
+              value={filter.month ?? ''}
+              onChange={(e) => set('month', e.target.value || undefined)}
+              data-testid="mm-filter-month"
+            />
+          </Col>
         </Row>
         <MatterList filter={filter} showOrg />
       </Card>
