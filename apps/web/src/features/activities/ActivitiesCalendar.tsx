@@ -19,14 +19,13 @@ export function ActivitiesCalendar({ filter }: { filter: ActivityFilter }) {
   const byDay = groupByDay(query.data ?? [], month);
 
   return (
-    <>
+    <div data-testid="act-calendar">
       {query.isError && <Alert type="error" showIcon title={errorText(query.error, lang, t)} />}
       <Calendar
         mode="month"
         value={value}
         onPanelChange={(d) => setValue(d)}
         onSelect={(d, info) => info.source !== 'date' && setValue(d)}
-        data-testid="act-calendar"
         cellRender={(d, info) => {
           if (info.type !== 'date' || d.format('YYYY-MM') !== month) return info.originNode;
           const list = byDay.get(d.format('YYYY-MM-DD')) ?? [];
@@ -48,6 +47,6 @@ export function ActivitiesCalendar({ filter }: { filter: ActivityFilter }) {
           );
         }}
       />
-    </>
+    </div>
   );
 }

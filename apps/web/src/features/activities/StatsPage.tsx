@@ -40,7 +40,9 @@ export default function StatsPage() {
             {figures.map(([key, value]) => (
               <Col key={key} xs={12} sm={8} lg={4}>
                 <Card size="small">
-                  <Statistic title={t(`act.stats.${key}`)} value={value ?? 0} data-testid={`act-stats-${key}`} />
+                  <div data-testid={`act-stats-${key}`} data-value={value ?? 0}>
+                    <Statistic title={t(`act.stats.${key}`)} value={value ?? 0} />
+                  </div>
                 </Card>
               </Col>
             ))}
