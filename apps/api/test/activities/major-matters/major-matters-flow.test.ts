@@ -172,6 +172,19 @@ describe(`major-matter reports: report, answer, withdraw, complete (${ENGINE})`,
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'objected', decisionReason: '捐赠方资质需进一步核实' });
     expect(await todo(`major-matter:${id}:org`)).toMatchObject({ status: 'open', orgId });
+    // The organization drops the matter: its to-do closes.
+    expect(
+      (
+        await account.post(`/api/major-matters/${id}/complete`, {
+          outcome: '照常举行',
+          completedOn: '2026-09-01',
+          version: 2,
+        })
+      ).statusCode,
+    ).toBe(409);
+    const dropped = await account.post(`/api/major-matters/${id}/withdraw`, { version: 2 });
+    expect(dropped.statusCode, dropped.body).toBe(200);
+    expect(await todo(`major-matter:${id}:org`)).toMatchObject({ status: 'done' });
   });
 
   it('files go with the report: staff in scope read them, another organization does not; a text file is refused', async () => {

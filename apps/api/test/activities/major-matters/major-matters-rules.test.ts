@@ -39,12 +39,14 @@ describe('major-matter actions', () => {
     expect(majorMatterActions({ ...base, status: 'reported', canDecide: true })).toEqual(['acknowledge', 'object']);
     expect(majorMatterActions({ ...base, status: 'acknowledged', canDecide: true })).toEqual([]);
   });
-  it('the organization withdraws before an answer and completes once the day came', () => {
+  it('the organization withdraws before an answer or after an objection, and completes once the day came', () => {
     expect(majorMatterActions({ ...base, status: 'reported', canReport: true })).toEqual(['withdraw']);
     expect(majorMatterActions({ ...base, status: 'acknowledged', canReport: true, today: '2026-10-16' })).toEqual([
       'complete',
     ]);
-    expect(majorMatterActions({ ...base, status: 'objected', canReport: true, today: '2026-10-20' })).toEqual([]);
+    expect(majorMatterActions({ ...base, status: 'objected', canReport: true, today: '2026-10-20' })).toEqual([
+      'withdraw',
+    ]);
     expect(majorMatterActions({ ...base, status: 'withdrawn', canReport: true, today: '2026-10-20' })).toEqual([]);
   });
 });

@@ -29,7 +29,8 @@ export function majorMatterActions(input: {
 }): MajorMatterAction[] {
   const out: MajorMatterAction[] = [];
   if (input.status === 'reported' && input.canDecide) out.push('acknowledge', 'object');
-  if (input.status === 'reported' && input.canReport) out.push('withdraw');
+  // After an objection the organization may still drop the matter (its to-do then closes).
+  if ((input.status === 'reported' || input.status === 'objected') && input.canReport) out.push('withdraw');
   if (
     (input.status === 'reported' || input.status === 'acknowledged') &&
     input.canReport &&

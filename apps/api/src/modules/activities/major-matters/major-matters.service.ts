@@ -244,9 +244,9 @@ export class MajorMattersService {
     }));
   }
 
-  /** The organization takes its report back before anyone answered it. */
+  /** The organization takes its report back before anyone answered it, or drops the matter after an objection. */
   async withdraw(user: AuthUser, actor: Actor, id: number, version: number): Promise<void> {
-    await this.step(user, actor, id, version, 'major_matters.report', ['reported'], (m) => ({
+    await this.step(user, actor, id, version, 'major_matters.report', ['reported', 'objected'], (m) => ({
       patch: { status: 'withdrawn' },
       action: 'major_matter_withdrawn',
       summary: `撤回重大事项报告“${m.title}”`,
@@ -254,6 +254,7 @@ export class MajorMattersService {
         const keys = todoKeys(id);
         await this.deps.todos.cancel(trx, keys.authority);
         await this.deps.todos.cancel(trx, keys.unit);
+        await this.deps.todos.complete(trx, keys.org);
       },
     }));
   }
