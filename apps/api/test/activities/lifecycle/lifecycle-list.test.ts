@@ -64,6 +64,8 @@ describe(`activity lists, calendar and statistics (${ENGINE})`, () => {
       ids.march,
     ]);
     expect(idsOf(ok(await clerk.get('/api/activities?month=2026-04')))).toEqual([ids.april]);
+    // 4月30日–5月1日 also shows in May.
+    expect(idsOf(ok(await clerk.get('/api/activities?month=2026-05')))).toEqual([ids.april]);
     expect(idsOf(ok(await clerk.get('/api/activities?region=500235001&month=2026-03')))).toHaveLength(3);
     expect(idsOf(ok(await clerk.get('/api/activities?region=500236')))).toEqual([]);
     const bad = await clerk.get('/api/activities?month=2026-13');

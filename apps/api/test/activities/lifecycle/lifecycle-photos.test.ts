@@ -63,6 +63,9 @@ describe(`activity photos (${ENGINE})`, () => {
     const res = await uploadPhoto(account, id, Buffer.from('%PDF-1.7\n这不是照片\n'), {}, '活动照片.jpg');
     expect(res.statusCode).toBe(415);
     expect(res.json().fields.file).toContain('不是可识别的图片');
+    const jpeg = await cameraJpeg();
+    const broken = await uploadPhoto(account, id, jpeg.subarray(0, jpeg.length - 200));
+    expect([broken.statusCode, broken.json().fields.file]).toEqual([415, '照片已损坏或无法解码，请换一张']);
     const empty = await uploadPhoto(account, id, Buffer.alloc(0));
     expect(empty.statusCode).toBe(400);
     expect((await detail(account, id)).photoCount).toBe(0);

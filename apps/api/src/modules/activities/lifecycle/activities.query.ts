@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import {
   ACTIVITY_KINDS,
+  addCalendarDays,
   NATIONAL_REGION_CODE,
   monthRange,
   prefixRange,
@@ -24,6 +25,8 @@ import { activityResource, type ActivitiesService } from './activities.service';
 import { presentPhoto } from './activity-photos.service';
 
 const n = (v: unknown) => Number(v ?? 0);
+/** How far back the calendar looks for activities that started earlier and still run in the month. */
+const CALENDAR_SPAN_DAYS = 62;
 const SCOPE = { region: 'a.regionCode', unit: 'a.supervisorUnitId', org: 'a.orgId' };
 
 /** The read side of the lifecycle: the staff and organization list, one activity, statistics. */
@@ -67,9 +70,13 @@ export class ActivitiesQuery {
       query = query.where('a.regionCode', '>=', from).where('a.regionCode', '<', to);
     }
     if (q.month) {
-      // The calendar: by the starts index.
+      // The calendar: what takes place in the month, read by the starts index within a bounded range (an activity
+      // running longer than CALENDAR_SPAN_DAYS shows from its start month only).
       const { from, to } = monthRange(q.month);
-      query = query.where('a.startsOn', '>=', from).where('a.startsOn', '<=', to);
+      query = query
+        .where('a.startsOn', '>=', addCalendarDays(from, -CALENDAR_SPAN_DAYS))
+        .where('a.startsOn', '<=', to)
+        .where('a.endsOn', '>=', from);
     }
     if (after) query = query.where('a.id', '<', after);
     const rows = await query

@@ -59,7 +59,12 @@ export async function processPhoto(bytes: Buffer) {
     const [full, thumb] = [await encode(ACTIVITY_PHOTO_SIDE, 82), await encode(ACTIVITY_THUMB_SIDE, 75)];
     return { full: full.data, width: full.info.width, height: full.info.height, thumb: thumb.data };
   } catch {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '照片已损坏或无法解码，请换一张', { file: '照片无法解码' });
+    // The prebuilt sharp decodes AVIF but not every HEIC (HEVC) a phone takes.
+    const message =
+      format === 'heif'
+        ? '暂不支持该 HEIC 照片，请在手机相机设置中选择“兼容性最佳”或转为 JPG 后上传'
+        : '照片已损坏或无法解码，请换一张';
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', message, { file: message });
   }
 }
 
