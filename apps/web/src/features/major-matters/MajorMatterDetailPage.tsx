@@ -20,7 +20,7 @@ function factLines(m: TMajorMatterDetail): [string, string][] {
       return [
         ['session', String(f.session)],
         ['termYears', String(f.termYears)],
-        ['leaders', people(f.candidates)],
+        ['candidates', people(f.candidates)],
       ];
     case 'large_donation':
       return [
@@ -75,11 +75,13 @@ export default function MajorMatterDetailPage() {
           <Descriptions.Item label={label('dueOn')}>{m.dueOn}</Descriptions.Item>
           <Descriptions.Item label={label('reportedOn')}>{m.reportedOn}</Descriptions.Item>
           <Descriptions.Item label={label('org')}>{m.orgName}</Descriptions.Item>
-          {factLines(m).map(([k, v]) => (
-            <Descriptions.Item key={k} label={label(k)}>
-              {v}
-            </Descriptions.Item>
-          ))}
+          {factLines(m)
+            .filter(([, v]) => v !== '')
+            .map(([k, v]) => (
+              <Descriptions.Item key={k} label={label(k)}>
+                {v}
+              </Descriptions.Item>
+            ))}
           <Descriptions.Item label={label('detail')} span={2}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{m.detail}</Typography.Paragraph>
           </Descriptions.Item>

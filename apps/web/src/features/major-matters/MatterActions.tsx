@@ -45,7 +45,7 @@ export function MatterActions({ m }: { m: TMajorMatterDetail }) {
   const busy = step.isPending || object.isPending || complete.isPending;
   const req = { required: true, whitespace: true, message: t('mm.required') };
   return (
-    <Flex vertical gap={12} data-testid="mm-actions">
+    <Flex vertical gap={12} style={{ marginTop: 16 }} data-testid="mm-actions">
       <Flex gap={8} wrap>
         {has('acknowledge') && (
           <Button

@@ -104,7 +104,7 @@ export function MatterForm({ onDone }: { onDone: (id: number) => void }) {
       {numberField('participants', 1, 1_000_000)}
       {textField('purpose', 500, false)}
       {fields.includes('leaders') && (
-        <Form.Item label={label('leaders')}>
+        <Form.Item label={label(kind === 'council_renewal' ? 'candidates' : 'leaders')}>
           <Form.List name="leaders">
             {(items, { add, remove }) => (
               <>
