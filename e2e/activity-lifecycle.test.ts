@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, login } from './support/browser';
 
+/** Steps answer after a request and a refetch; give them time on a loaded two-core machine. */
+const SLOW = { timeout: 20_000 };
+
 type Session = Awaited<ReturnType<typeof launch>>;
 let session: Session;
 beforeAll(async () => {
@@ -54,7 +57,10 @@ function png(width = 64, height = 48): Buffer {
 
 async function pickToday(page: Page, testId: string) {
   await page.getByTestId(testId).click();
-  await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-cell-today').click();
+  const open = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+  // The newest dropdown is the last in the page; wait until it has closed before the next picker opens.
+  await open.last().locator('.ant-picker-cell-today').click();
+  await expect.poll(() => open.count()).toBe(0);
 }
 
 describe('an activity from a phone to the public feed and the statistics', () => {
@@ -77,14 +83,16 @@ describe('an activity from a phone to the public feed and the statistics', () =>
     await org.getByTestId('act-save').click();
     await org.waitForURL(/\/my-activities\/\d+$/);
     const id = Number(/my-activities\/(\d+)/.exec(org.url())![1]);
+    // The page's code loads lazily: on a busy machine the first view takes a while.
+    await org.getByTestId('act-status').waitFor({ timeout: 60_000 });
     const status = () => org.getByTestId('act-status').getAttribute('data-status');
-    await expect.poll(status).toBe('planned');
+    await expect.poll(status, SLOW).toBe('planned');
     const saved = await (await org.context().request.get(`${baseUrl()}/api/activities/${id}`)).json();
     expect(saved.budgetFen).toBe(120050);
 
     // 2. It takes place: started, a photo taken (a text file is refused with a message), then finished.
     await org.getByTestId('act-step-start').click();
-    await expect.poll(status).toBe('under_way');
+    await expect.poll(status, SLOW).toBe('under_way');
     const input = org.getByTestId('act-photos').locator('input[type=file]');
     await input.setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('不是照片') });
     await org.getByTestId('act-photo-error').first().waitFor();
@@ -96,16 +104,16 @@ describe('an activity from a phone to the public feed and the statistics', () =>
     await org.getByTestId('act-finish-attendance').fill('45');
     await org.getByTestId('act-finish-attendees').fill('张医生\n李护士');
     await org.getByTestId('act-finish-ok').click();
-    await expect.poll(status).toBe('finished');
+    await expect.poll(status, SLOW).toBe('finished');
     await org.getByTestId('act-step-submit').click();
-    await expect.poll(status).toBe('awaiting_review');
+    await expect.poll(status, SLOW).toBe('awaiting_review');
 
     // 3. The bureau reviews it before publication (先审后发) and publishes it.
     const clerk = await asUser('yy-clerk');
     await clerk.goto(`${baseUrl()}/activities/${id}`);
     await clerk.getByTestId('act-step-review').click();
     await clerk.getByTestId('act-decision-ok').click();
-    await expect.poll(() => clerk.getByTestId('act-status').getAttribute('data-status')).toBe('published');
+    await expect.poll(() => clerk.getByTestId('act-status').getAttribute('data-status'), SLOW).toBe('published');
 
     // 4. It is in the public feed, without the attendee names.
     const visitor = await session.browser.newContext();
@@ -128,7 +136,7 @@ describe('an activity from a phone to the public feed and the statistics', () =>
     expect(stats.published, JSON.stringify(stats)).toBeGreaterThanOrEqual(1);
     await clerk.goto(`${baseUrl()}/activity-stats`);
     const figure = (key: string) => clerk.getByTestId(`act-stats-${key}`).getAttribute('data-value');
-    await expect.poll(async () => Number(await figure('published'))).toBeGreaterThanOrEqual(1);
+    await expect.poll(async () => Number(await figure('published')), SLOW).toBeGreaterThanOrEqual(1);
     expect(Number(await figure('likes'))).toBeGreaterThanOrEqual(1);
     await clerk.goto(`${baseUrl()}/activities?view=calendar`);
     await clerk.getByTestId('act-calendar').getByText(title).first().waitFor();

@@ -27,15 +27,19 @@ export function ActivitiesCalendar({ filter }: { filter: ActivityFilter }) {
         onPanelChange={(d) => setValue(d)}
         onSelect={(d, info) => info.source !== 'date' && setValue(d)}
         cellRender={(d, info) => {
-          if (info.type !== 'date' || d.format('YYYY-MM') !== month) return info.originNode;
+          // Only this month's days list activities (the month fetched); the panel draws the day numbers itself.
+          if (info.type !== 'date' || d.format('YYYY-MM') !== month) return null;
           const list = byDay.get(d.format('YYYY-MM-DD')) ?? [];
           return (
             <Flex vertical gap={2} data-testid={`act-cal-${d.format('YYYY-MM-DD')}`}>
               {list.slice(0, PER_DAY).map((a) => (
-                <Link key={a.id} to={`/activities/${a.id}`} style={{ fontSize: 12 }}>
-                  <Typography.Text ellipsis style={{ fontSize: 12, maxWidth: '100%' }}>
-                    {a.title}
-                  </Typography.Text>
+                <Link
+                  key={a.id}
+                  to={`/activities/${a.id}`}
+                  title={a.title}
+                  style={{ fontSize: 12, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                >
+                  {a.title}
                 </Link>
               ))}
               {list.length > PER_DAY && (

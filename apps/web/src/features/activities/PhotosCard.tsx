@@ -88,11 +88,17 @@ export function PhotosCard({
       ) : (
         <Flex wrap gap={8}>
           {photos.map((p) => (
-            <Flex key={p.id} vertical gap={4} style={{ width: 160 }} data-testid={`act-photo-${p.id}`}>
+            <Flex
+              key={p.id}
+              vertical
+              gap={4}
+              style={{ width: 'calc(50% - 4px)', maxWidth: 200 }}
+              data-testid={`act-photo-${p.id}`}
+            >
               <img
                 src={p.thumbUrl}
                 alt={p.caption ?? ''}
-                style={{ width: 160, height: 120, objectFit: 'cover', borderRadius: 4 }}
+                style={{ width: '100%', aspectRatio: '4 / 3', objectFit: 'cover', borderRadius: 4 }}
               />
               {editable ? (
                 <>

@@ -52,7 +52,9 @@ export default function StatsPage() {
                   kind="pie"
                   seriesName={count}
                   testId="act-stats-by-kind"
-                  data={s.byKind.map((k) => ({ name: t(`act.kind.${k.kind}`), value: k.count }))}
+                  data={s.byKind
+                    .filter((k) => k.count > 0)
+                    .map((k) => ({ name: t(`act.kind.${k.kind}`), value: k.count }))}
                 />
               </Card>
             </Col>
@@ -62,7 +64,10 @@ export default function StatsPage() {
                   horizontal
                   seriesName={count}
                   testId="act-stats-by-region"
-                  data={s.byRegion.map((r) => ({ name: r.regionName, value: r.count }))}
+                  data={s.byRegion
+                    .filter((r) => r.count > 0)
+                    .sort((a, b) => b.count - a.count)
+                    .map((r) => ({ name: r.regionName, value: r.count }))}
                 />
               </Card>
             </Col>

@@ -16,7 +16,7 @@ const ORDER: readonly ActivityAction[] = [
   'edit',
   'cancel',
 ];
-const PRIMARY = new Set<ActivityAction>(['request_approval', 'start', 'submit', 'decide_approval', 'review']);
+const PRIMARY = new Set<ActivityAction>(['request_approval', 'start', 'finish', 'submit', 'decide_approval', 'review']);
 
 /**
  * The step buttons of an activity: only those the API lists in `actions` for this viewer. Cancelling asks
