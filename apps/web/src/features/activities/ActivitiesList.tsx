@@ -6,16 +6,25 @@ import { useFormat } from '../../lib/useFormat';
 import { ActivityStatusTag } from './ActivityTags';
 
 /** Staff's list of activities: a table on a desktop, cards on a phone. */
-export function ActivitiesList({ items, loading }: { items: TActivitySummary[]; loading: boolean }) {
+export function ActivitiesList({
+  items,
+  loading,
+  emptyText,
+}: {
+  items: TActivitySummary[];
+  loading: boolean;
+  emptyText?: string;
+}) {
   const { t } = useI18n();
   const f = useFormat();
+  const empty = emptyText ?? t('act.list.empty');
   const screens = Grid.useBreakpoint();
   const dates = (a: TActivitySummary) =>
     `${f.date(a.startsOn)}${a.endsOn !== a.startsOn ? ` – ${f.date(a.endsOn)}` : ''}`;
   const counts = (a: TActivitySummary) => `${a.viewCount} / ${a.shareCount} / ${a.likeCount}`;
 
   if (!screens.md) {
-    if (!loading && items.length === 0) return <Empty description={t('act.list.empty')} />;
+    if (!loading && items.length === 0) return <Empty description={empty} />;
     return (
       <Flex vertical gap={8} data-testid="act-list">
         {items.map((a) => (
@@ -42,7 +51,7 @@ export function ActivitiesList({ items, loading }: { items: TActivitySummary[]; 
       dataSource={items}
       pagination={false}
       data-testid="act-list"
-      locale={{ emptyText: t('act.list.empty') }}
+      locale={{ emptyText: empty }}
       onRow={(a) => ({ 'data-testid': `act-row-${a.id}` }) as object}
       columns={[
         {

@@ -15,7 +15,7 @@ export default function OrgActivitiesTab({ org }: { org: TOrg }) {
   return (
     <>
       {query.isError && <Alert type="error" showIcon title={errorText(query.error, lang, t)} />}
-      <ActivitiesList items={items} loading={query.isPending} />
+      <ActivitiesList items={items} loading={query.isPending} emptyText={t('act.tab.empty')} />
       <LoadMore
         count={items.length}
         hasMore={!!query.hasNextPage}
