@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { use, useState } from 'react';
 import { Alert, Button, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { ACTIVITY_KINDS, DEFAULT_APPROVAL_KINDS, type TActivityInput } from '@shezu/contracts';
+import { can, MeContext } from '../../app/session';
 import { useI18n } from '../../lib/i18n';
 import { activityKeys, fetchSettings } from './api';
 import { approvalHint, BUDGET_PATTERN, toInput, validate, type ActivityFormValues } from './activityForm';
@@ -28,8 +29,15 @@ export function ActivityForm({
   const { t } = useI18n();
   const [form] = Form.useForm<ActivityFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
-  // A staff-less fallback: an organization may not read its bureau's settings; the defaults then apply.
-  const settings = useQuery({ queryKey: activityKeys.settings, queryFn: fetchSettings, retry: false });
+  // GET /api/activity-settings is for the bureau (activities.decide): an organization account gets the defaults.
+  const me = use(MeContext);
+  const mayRead = !!me && can(me, 'activities.decide');
+  const settings = useQuery({
+    queryKey: activityKeys.settings,
+    queryFn: fetchSettings,
+    retry: false,
+    enabled: mayRead,
+  });
   const kind = Form.useWatch('kind', form);
   const startsOn = Form.useWatch('startsOn', form);
   const hint = approvalHint(
