@@ -33,7 +33,7 @@ export function activitiesSummary(a: ActivitiesResults): string {
   };
   const generated = (r: ActivitiesRun) =>
     r.generated
-      ? `${Math.round(r.generated.activitiesSeconds)} s (register of ${n(r.orgs)} organizations: ${Math.round(r.generated.registerSeconds)} s)`
+      ? `${Math.round(r.generated.activitiesSeconds)} s (register of ${n(a.orgs)} organizations, ${n(r.orgs)} registered: ${Math.round(r.generated.registerSeconds)} s)${r.fromCache ? ', when the cached dataset was made' : ''}`
       : 'from the cache';
   const slow = (r: ActivitiesRun, k: string) => {
     const s = r.tooSlow?.find((t) => t.key === k);
@@ -47,7 +47,7 @@ export function activitiesSummary(a: ActivitiesResults): string {
   return [
     `## Activities: ${n(a.activities)} activities of ${n(a.orgs)} organizations (generated, seed ${a.seed})`,
     '',
-    `\`${a.command}\`. Published share: ${runs.map((r) => `${r.engine} ${n(r.published)}`).join(', ')}. Server with \`WORKERS=auto\`, loopback exempt from the rate limits; anonymous requests as a visitor's. Load average while measuring: ${runs.map((r) => `${r.engine} ${r.loadAverage}`).join('; ')} (other work ran on the machine meanwhile).`,
+    `\`${a.command}\`. Published: ${runs.map((r) => `${r.engine} ${n(r.published)}`).join(', ')}. Server with \`WORKERS=auto\`, loopback exempt from the rate limits; anonymous requests as a visitor's. Load average while measuring: ${runs.map((r) => `${r.engine} ${r.loadAverage}`).join('; ')} (other work ran on the machine meanwhile).`,
     '',
     'Feed rows: p95 at 1 client / p95 at 32 clients (ms) / requests per second at 32; judged at 1 client. Likes: a new visitor token per like, at a fixed rate for 10 s.',
     '',
