@@ -6,6 +6,7 @@ import { mockApi } from '../../test/fetchMock';
 import { shellRoutes } from '../../test/orgFixtures';
 import { meFixture, renderApp } from '../../test/render';
 import { ActivityForm } from './ActivityForm';
+import { MeContext } from '../../app/session';
 import { StepButtons } from './StepButtons';
 import { detailFixture } from './testFixtures';
 
@@ -24,7 +25,7 @@ const clerk = meFixture({
     'notifications.read',
   ],
 });
-// An organization account may not read the bureau's settings: the form falls back to the defaults.
+// Without a signed-in user (or when the read fails) the form falls back to the defaults.
 const noSettings = { 'GET /api/activity-settings': { status: 403, body: { code: 'FORBIDDEN', message: '无权限' } } };
 
 describe('the activity form', () => {
@@ -64,6 +65,33 @@ describe('the activity form', () => {
     fireEvent.click(screen.getByTestId('act-save'));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({ budgetFen: 1234567, kind: 'large_gathering' });
+  });
+
+  it("an organization account's form follows its bureau's settings, not the defaults", async () => {
+    const api = mockApi({
+      'GET /api/activity-settings': {
+        body: {
+          regionCode: '500235',
+          approvalKinds: { training: 10 },
+          reviewBeforePublish: true,
+          majorMatterDays: 15,
+          version: 2,
+        },
+      },
+    });
+    const org = meFixture({ roles: ['org_account'], orgId: 1, permissions: ['activities.read', 'activities.post'] });
+    renderApp(
+      <MeContext value={org}>
+        <ActivityForm
+          today="2026-04-01"
+          onSubmit={vi.fn()}
+          initial={{ kind: 'training', startsOn: dayjs('2026-05-10'), endsOn: dayjs('2026-05-10'), partners: [] }}
+        />
+      </MeContext>,
+    );
+    // 10 days before 2026-05-10 by the bureau's setting (training needs no approval by default).
+    expect(await screen.findByTestId('act-approval-hint')).toHaveTextContent('2026-04-30');
+    expect(api.calls.some((c) => c.path === '/api/activity-settings')).toBe(true);
   });
 
   it('refuses a budget with more than two decimals', async () => {

@@ -29,9 +29,10 @@ export function ActivityForm({
   const { t } = useI18n();
   const [form] = Form.useForm<ActivityFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
-  // GET /api/activity-settings is for the bureau (activities.decide): an organization account gets the defaults.
+  // The bureau's settings decide which kinds need approval: staff read their own, an organization account its
+  // registering bureau's (GET /api/activity-settings answers both); anyone else gets the defaults.
   const me = use(MeContext);
-  const mayRead = !!me && can(me, 'activities.decide');
+  const mayRead = !!me && (can(me, 'activities.decide') || can(me, 'activities.post'));
   const settings = useQuery({
     queryKey: activityKeys.settings,
     queryFn: fetchSettings,
