@@ -58,6 +58,7 @@ export function activitiesSummary(a: ActivitiesResults): string {
         `| ${labelOf(k).replace(/^activities: /, '')} | ${target(k)} | ${runs.map((r) => cell(r, k)).join(' | ')} |`,
     ),
     `| a like at ${TARGETS.likeRate} per second, p95 ms | < ${TARGETS.likeMs} ms | ${runs.map(likes).join(' | ')} |`,
+    `| a like, one at a time (1 client), p95 ms | — | ${runs.map((r) => (r.likes.sequential ? `${r.likes.sequential.p95} (p50 ${r.likes.sequential.p50})` : '—')).join(' | ')} |`,
     `| activities generated and indexed | — | ${runs.map(generated).join(' | ')} |`,
     `| server start (first page) | — | ${runs.map((r) => `${r.startMs} ms`).join(' | ')} |`,
     `| server peak memory | — | ${runs.map((r) => `${r.peakRssMb} MB`).join(' | ')} |`,

@@ -31,6 +31,8 @@ export interface LikesResult extends Summary {
    * still in flight when the run stopped are stored without being answered). */
   stored: number;
   target: number;
+  /** The same likes one at a time (new visitors, one client): what a like costs without queueing. */
+  sequential?: Summary;
 }
 
 export interface ActivitiesRun {
@@ -114,8 +116,25 @@ export async function activityScenarios(url: string, d: ActivitiesDataset): Prom
   ];
 }
 
+/** Likes one after the other from new visitors (the first 10 warm up). */
+async function sequentialLikes(url: string, ids: number[], n: number): Promise<Summary> {
+  const samples: number[] = [];
+  for (let i = 0; i < n + 10; i++) {
+    const t = performance.now();
+    const res = await fetch(`${url}/api/public/activities/${ids[(i * 7) % ids.length]}/likes`, {
+      method: 'POST',
+      headers: { cookie: visitor() },
+    });
+    if (!res.ok) throw new Error(`like: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    if (i >= 10) samples.push(performance.now() - t);
+  }
+  return summarize(samples);
+}
+
 /** Likes at a fixed rate, each from a new visitor (its own token cookie), spread over published activities. */
 async function measureLikes(url: string, ids: number[], seconds: number, count: () => Promise<number>) {
+  const sequential = await sequentialLikes(url, ids, seconds * 20);
   const before = await count();
   let i = 0;
   const samples: number[] = [];
@@ -150,6 +169,7 @@ async function measureLikes(url: string, ids: number[], seconds: number, count: 
     errors: r.errors + r.timeouts + r.non2xx,
     stored: (await count()) - before,
     target: TARGETS.likeMs,
+    sequential,
   };
   return result;
 }
@@ -195,7 +215,7 @@ export async function runActivities(
     const likes = await measureLikes(server.url, d.meta.sampleIds, quick ? 2 : 10, count);
     log(
       `[bench] ${d.engine} likes at ${likes.rate}/s (${likes.achievedRate}/s answered): p95 ${likes.p95} ms, ` +
-        `p99 ${likes.p99} ms, errors ${likes.errors}, stored ${likes.stored} of ${likes.n}`,
+        `p99 ${likes.p99} ms, errors ${likes.errors}, stored ${likes.stored} of ${likes.n}; one at a time p95 ${likes.sequential?.p95} ms`,
     );
     return {
       engine: d.engine,
