@@ -1,17 +1,11 @@
 import type { ActivityKind, ActivityStatus, TActivityDetail } from './activities';
+import { addChinaDays } from '../credit/list-rules';
 
 /**
  * Pure rules of the activity lifecycle (DOMAIN.md "Activities and major matters"), shared by the API and the web.
  * Approval of 评比达标表彰 and 论坛 (社会组织评比达标表彰活动管理办法), foreign cooperation and large gatherings
  * (大型群众性活动安全管理条例 art. 12: 20 days ahead) is due a number of calendar days before the start.
  */
-
-/** Adds calendar days to a YYYY-MM-DD date (UTC arithmetic: no time zone shifts). */
-export function addCalendarDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The last day the approval request is due: the start minus the kind's days ahead; null when none is needed. */
 export function approvalDueOn(
@@ -20,7 +14,7 @@ export function approvalDueOn(
   approvalKinds: Partial<Record<ActivityKind, number>>,
 ): string | null {
   const days = approvalKinds[kind];
-  return days === undefined ? null : addCalendarDays(startsOn, -days);
+  return days === undefined ? null : addChinaDays(startsOn, -days);
 }
 
 /** A request after the due day is still accepted, but marked late. */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import {
   ACTIVITY_KINDS,
-  addCalendarDays,
+  addChinaDays,
   NATIONAL_REGION_CODE,
   monthRange,
   prefixRange,
@@ -74,7 +74,7 @@ export class ActivitiesQuery {
       // running longer than CALENDAR_SPAN_DAYS shows from its start month only).
       const { from, to } = monthRange(q.month);
       query = query
-        .where('a.startsOn', '>=', addCalendarDays(from, -CALENDAR_SPAN_DAYS))
+        .where('a.startsOn', '>=', addChinaDays(from, -CALENDAR_SPAN_DAYS))
         .where('a.startsOn', '<=', to)
         .where('a.endsOn', '>=', from);
     }
