@@ -298,6 +298,12 @@ describe(`no personal data through public endpoints (${ENGINE})`, () => {
       '/api/public/spot-check-results': ['/api/public/spot-check-results?limit=100'],
       // A complainant's contact never reaches the lookup: test/supervision/complaints/complaints-public.test.ts.
       '/api/public/complaints/:trackingNo': [],
+      // Attendee names and photos showing minors never reach the feed: test/activities/feed/feed-activity.test.ts.
+      '/api/public/activities': ['/api/public/activities?limit=100'],
+      '/api/public/activities/:id': [],
+      '/api/public/activities/:id/photos/:photoId': [],
+      '/api/public/activities/:id/qr.png': [],
+      '/api/public/orgs/:uscc/activity-totals': [`/api/public/orgs/${registeredUscc}/activity-totals`],
       '/api/public/sign-ups': [],
       '/api/public/sms-codes': [],
     };
