@@ -20,6 +20,7 @@ import * as m0018 from './0018-supervision-cases';
 import * as m0019 from './0019-penalties';
 import * as m0020 from './0020-supervision-watch';
 import * as m0021 from './0021-activities';
+import * as m0022 from './0022-activity-like-counts';
 
 /** One ordered list for both engines; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019-penalties': m0019,
   '0020-supervision-watch': m0020,
   '0021-activities': m0021,
+  '0022-activity-like-counts': m0022,
 };

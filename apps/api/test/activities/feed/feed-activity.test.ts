@@ -127,6 +127,22 @@ describe(`a public activity page (${ENGINE})`, () => {
     expect((await counts(id)).likes).toBe(1);
   });
 
+  it('keeps the like count equal to the stored likes when visitors like and unlike at once', async () => {
+    const id = await insertActivity(t);
+    const visitors = Array.from({ length: 16 }, () => visitor(t));
+    const first = await Promise.all(visitors.map((v) => v.post(`/api/public/activities/${id}/likes`)));
+    expect(first.map((r) => r.json().counted)).toEqual(visitors.map(() => true));
+    // Again at once, while a quarter take theirs back: repeats are not counted, unlikes are.
+    const again = await Promise.all([
+      ...visitors.map((v) => v.post(`/api/public/activities/${id}/likes`)),
+      ...visitors.slice(0, 4).map((v) => v.request('DELETE', `/api/public/activities/${id}/likes`)),
+    ]);
+    expect(again.slice(16).map((r) => r.json().counted)).toEqual([true, true, true, true]);
+    const rows = await t.db.selectFrom('activityLikes').select('visitorHash').where('activityId', '=', id).execute();
+    expect((await counts(id)).likes).toBe(rows.length);
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+  });
+
   it('limits likes per address with a 429 JSON answer', async () => {
     const id = await insertActivity(t);
     const c = visitor(t);

@@ -184,17 +184,6 @@ export class FeedRepository {
     return Number(res.numDeletedRows) > 0;
   }
 
-  /** Adds delta to the like count and answers the new count (RETURNING on both engines). */
-  async addLikes(activityId: number, delta: number): Promise<number> {
-    const row = await this.db
-      .updateTable('activities')
-      .set({ likeCount: sql`like_count + ${delta}` })
-      .where('id', '=', activityId)
-      .returning('likeCount')
-      .executeTakeFirstOrThrow();
-    return Number(row.likeCount);
-  }
-
   async likeCount(activityId: number): Promise<number | undefined> {
     const row = await this.db
       .selectFrom('activities')

@@ -142,30 +142,22 @@ export class FeedService {
     if (!(await this.repo.bump(id, 'share_count'))) throw notFound('活动不存在或未公开');
   }
 
-  /** One like per visitor: the insert and the count change commit together, or neither does (two statements). */
+  /**
+   * One like per visitor. The insert is one autocommit statement and a trigger (migration 0022) moves the
+   * count with it, so no transaction holds the write lock across awaits; the count is read after.
+   */
   async like(id: number, visitorToken: string): Promise<TLikeResult> {
-    const hash = this.visitorHash(visitorToken);
-    const at = this.deps.clock.now().toISOString();
-    return this.deps.db.transaction().execute(async (trx) => {
-      const repo = new FeedRepository(trx);
-      if (await repo.insertLike(id, hash, at))
-        return { liked: true, likeCount: await repo.addLikes(id, 1), counted: true };
-      // Not inserted: liked before, or not published.
-      const count = await repo.likeCount(id);
-      if (count === undefined) throw notFound('活动不存在或未公开');
-      return { liked: true, likeCount: count, counted: false };
-    });
+    const counted = await this.repo.insertLike(id, this.visitorHash(visitorToken), this.deps.clock.now().toISOString());
+    // Not inserted: liked before, or not published.
+    const likeCount = await this.repo.likeCount(id);
+    if (likeCount === undefined) throw notFound('活动不存在或未公开');
+    return { liked: true, likeCount, counted };
   }
 
   async unlike(id: number, visitorToken: string | undefined): Promise<TLikeResult> {
-    return this.deps.db.transaction().execute(async (trx) => {
-      const repo = new FeedRepository(trx);
-      const count = await repo.likeCount(id);
-      if (count === undefined) throw notFound('活动不存在或未公开');
-      if (!visitorToken || !(await repo.deleteLike(id, this.visitorHash(visitorToken))))
-        return { liked: false, likeCount: count, counted: false };
-      return { liked: false, likeCount: await repo.addLikes(id, -1), counted: true };
-    });
+    if ((await this.repo.likeCount(id)) === undefined) throw notFound('活动不存在或未公开');
+    const counted = !!visitorToken && (await this.repo.deleteLike(id, this.visitorHash(visitorToken)));
+    return { liked: false, likeCount: (await this.repo.likeCount(id)) ?? 0, counted };
   }
 
   /** The stored file behind a public photo: only publishable photos of published activities. */
