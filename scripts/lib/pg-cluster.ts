@@ -72,9 +72,15 @@ export async function startPgCluster(
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   }
   const port = await freePort();
+  // A Unix socket path is at most 107 bytes: a long cached dataset's directory gets a short one beside.
+  let sockets = dir;
+  if (path.join(dir, `.s.PGSQL.${port}`).length > 100) {
+    sockets = mkdtempSync(path.join(os.tmpdir(), 'shezu-pgs-'));
+    if (owner) chownSync(sockets, owner.uid, owner.gid);
+  }
   const settings = [
     `-p ${port}`,
-    `-k ${dir}`,
+    `-k ${sockets}`,
     '-c listen_addresses=127.0.0.1',
     '-c fsync=off',
     '-c synchronous_commit=off',
@@ -97,6 +103,7 @@ export async function startPgCluster(
         run('pg_ctl', ['-D', data, '-m', keep ? 'fast' : 'immediate', '-w', 'stop']);
       } finally {
         if (!keep) rmSync(dir, { recursive: true, force: true });
+        if (sockets !== dir) rmSync(sockets, { recursive: true, force: true });
       }
     },
   };
