@@ -139,7 +139,7 @@ describe('an activity from a phone to the public feed and the statistics', () =>
     await expect.poll(async () => Number(await figure('published')), SLOW).toBeGreaterThanOrEqual(1);
     expect(Number(await figure('likes'))).toBeGreaterThanOrEqual(1);
     await clerk.goto(`${baseUrl()}/activities?view=calendar`);
-    await clerk.getByTestId('act-calendar').getByText(title).first().waitFor();
+    await clerk.getByTestId('act-cal').getByText(title).first().waitFor();
     await visitor.close();
   }, 240_000);
 });

@@ -26,6 +26,7 @@ export const componentMessages = defineMessages({
     'upload.remove': '移除',
     'upload.replace': '重新选择',
     'jobProgress.running': '正在运行…',
+    'calendar.more': '另有 {n} 项',
   },
   en: {
     'regionPicker.placeholder': 'Select a region',
@@ -51,5 +52,6 @@ export const componentMessages = defineMessages({
     'upload.remove': 'Remove',
     'upload.replace': 'Choose another',
     'jobProgress.running': 'Running…',
+    'calendar.more': '{n} more',
   },
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import { approvalHint, fromDetail, toInput, validate, type ActivityFormValues } from './activityForm';
-import { groupByDay } from './calendarGrouping';
+import { groupByDay } from '../../lib/calendarGrouping';
 import { detailFixture } from './testFixtures';
 
 const filled: ActivityFormValues = {

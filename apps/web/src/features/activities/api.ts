@@ -10,7 +10,7 @@ import type {
   TActivitySummary,
 } from '@shezu/contracts';
 import { api, unwrap } from '../../api/client';
-import type { Page } from '../../lib/useKeysetQuery';
+import { allPages, type Page } from '../../lib/useKeysetQuery';
 
 const PAGE_SIZE = 30;
 /** At most this many pages of 200 on one calendar month. */
@@ -35,17 +35,11 @@ export const fetchActivities = (f: ActivityFilter, cursor?: string) =>
   >;
 
 /** The activities starting in a month, for the calendar: every page (a county has a few dozen a month). */
-export async function fetchMonth(month: string, f: ActivityFilter): Promise<TActivitySummary[]> {
-  const items: TActivitySummary[] = [];
-  let cursor: string | undefined;
-  for (let i = 0; i < MONTH_PAGES; i += 1) {
-    const page = await unwrap(api.GET('/api/activities', { params: { query: { ...f, month, cursor, limit: 200 } } }));
-    items.push(...page.items);
-    if (!page.nextCursor) break;
-    cursor = page.nextCursor;
-  }
-  return items;
-}
+export const fetchMonth = (month: string, f: ActivityFilter): Promise<TActivitySummary[]> =>
+  allPages(
+    (cursor) => unwrap(api.GET('/api/activities', { params: { query: { ...f, month, cursor, limit: 200 } } })),
+    MONTH_PAGES,
+  );
 
 export const fetchActivity = (id: number) =>
   unwrap(api.GET('/api/activities/{id}', { params: at(id) })) as Promise<TActivityDetail>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import type { TMajorMatterDetail } from '@shezu/contracts';
@@ -151,5 +152,26 @@ describe('重大事项报告', () => {
     expect(list).toHaveTextContent('接受大额捐赠');
     const q = api.calls[0]!.search;
     expect([q.get('late'), q.get('month'), q.get('status')]).toEqual(['1', '2026-10', null]);
+  });
+
+  it('the calendar shows the shown month’s matters on the day each takes place, within the region chosen', async () => {
+    const month = dayjs().format('YYYY-MM');
+    const api = mockApi({
+      'GET /api/major-matters': (call) => ({
+        body: {
+          items:
+            call.search.get('month') === month ? [matter({ happensOn: `${month}-16`, title: '换届选举大会' })] : [],
+          nextCursor: null,
+        },
+      }),
+    });
+    renderApp(<MajorMattersPage />, { route: '/major-matters?view=calendar&region=500235&month=2020-01' });
+    const day = await screen.findByTestId(`mm-cal-${month}-16`);
+    await waitFor(() => expect(day).toHaveTextContent('换届选举大会（云阳县建筑业协会）'));
+    expect(day.querySelector('a')?.getAttribute('href')).toBe('/major-matters/9');
+    expect(screen.getByTestId(`mm-cal-${month}-15`)).not.toHaveTextContent('换届');
+    // The calendar asks for its own month, not the list's, within the region of the address.
+    const q = api.calls.find((c) => c.path === '/api/major-matters')!.search;
+    expect([q.get('month'), q.get('region'), q.get('limit')]).toEqual([month, '500235', '200']);
   });
 });

@@ -1,16 +1,21 @@
 import { useMemo } from 'react';
-import { Card, Col, Input, Row, Select } from 'antd';
+import { Card, Col, Input, Row, Select, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { MAJOR_MATTER_KINDS, MAJOR_MATTER_STATUSES } from '@shezu/contracts';
 import { PageHeader } from '../../components/PageHeader';
+import { RegionPicker } from '../../components/RegionPicker';
 import { useT, type MessageKey } from '../../lib/i18n';
 import type { MatterFilter } from './api';
+import { MatterCalendar } from './MatterCalendar';
 import { MatterList } from './MatterList';
 
 const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
   v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
 
-/** Staff: reports within scope, filtered by status, kind, lateness and the month the matters take place. */
+/**
+ * Staff: reports within scope, filtered by status, kind, lateness, region and the month the matters take place;
+ * a list or a month calendar by the day each matter takes place.
+ */
 export default function MajorMattersPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
@@ -22,10 +27,16 @@ export default function MajorMattersPage() {
     if (status) f.status = status;
     if (kind) f.kind = kind;
     if (late) f.late = late;
-    const month = params.get('month');
-    if (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month)) f.month = month;
+    const region = params.get('region');
+    if (region && /^\d{2,12}$/.test(region)) f.region = region;
     return f;
   }, [params]);
+  // The list may narrow to a month; the calendar picks its own.
+  const listFilter = useMemo<MatterFilter>(() => {
+    const month = params.get('month');
+    return month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? { ...filter, month } : filter;
+  }, [filter, params]);
+  const tab = params.get('view') === 'calendar' ? 'calendar' : 'list';
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -33,7 +44,7 @@ export default function MajorMattersPage() {
     setParams(next, { replace: true });
   };
   const select = (key: 'status' | 'kind' | 'late', options: { value: string; label: string }[]) => (
-    <Col xs={24} sm={6} key={key}>
+    <Col xs={24} sm={12} lg={6} key={key}>
       <Select
         allowClear
         style={{ width: '100%' }}
@@ -62,18 +73,47 @@ export default function MajorMattersPage() {
             { value: '1', label: t('mm.late') },
             { value: '0', label: t('mm.onTime') },
           ])}
-          <Col xs={24} sm={6}>
-            <Input
-              type="month"
+          <Col xs={24} sm={12} lg={6}>
+            <RegionPicker
               allowClear
-              aria-label={t('mm.field.month')}
-              value={filter.month ?? ''}
-              onChange={(e) => set('month', e.target.value || undefined)}
-              data-testid="mm-filter-month"
+              style={{ width: '100%' }}
+              placeholder={t('mm.field.region')}
+              value={filter.region ?? null}
+              onChange={(code) => set('region', code ?? undefined)}
+              data-testid="mm-filter-region"
             />
           </Col>
         </Row>
-        <MatterList filter={filter} showOrg />
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => set('view', k === 'calendar' ? 'calendar' : undefined)}
+          items={[
+            {
+              key: 'list',
+              label: <span data-testid="mm-tab-list">{t('mm.tab.list')}</span>,
+              children: (
+                <>
+                  <Input
+                    type="month"
+                    allowClear
+                    aria-label={t('mm.field.month')}
+                    value={listFilter.month ?? ''}
+                    onChange={(e) => set('month', e.target.value || undefined)}
+                    style={{ maxWidth: 240, marginBottom: 12 }}
+                    data-testid="mm-filter-month"
+                  />
+                  <MatterList filter={listFilter} showOrg />
+                </>
+              ),
+            },
+            {
+              key: 'calendar',
+              label: <span data-testid="mm-tab-calendar">{t('mm.tab.calendar')}</span>,
+              children: <MatterCalendar filter={filter} />,
+            },
+          ]}
+          destroyOnHidden
+        />
       </Card>
     </>
   );

@@ -7,16 +7,19 @@ import type {
   TMajorMatterSummary,
 } from '@shezu/contracts';
 import { api, unwrap } from '../../api/client';
-import type { Page } from '../../lib/useKeysetQuery';
+import { allPages, type Page } from '../../lib/useKeysetQuery';
 
 export { MAJOR_MATTER_FILE_PURPOSE } from '@shezu/contracts';
 
 const PAGE_SIZE = 30;
+/** At most this many pages of 200 on one calendar month. */
+const MONTH_PAGES = 10;
 export type MatterFilter = Omit<TMajorMatterQuery, 'cursor' | 'limit'>;
 
 export const matterKeys = {
   all: ['major-matters'] as const,
   list: (f: MatterFilter) => ['major-matters', 'list', f] as const,
+  month: (month: string, f: MatterFilter) => ['major-matters', 'month', month, f] as const,
   one: (id: number) => ['major-matters', 'one', id] as const,
   dueDay: (happensOn: string) => ['major-matters', 'due-day', happensOn] as const,
 };
@@ -25,6 +28,13 @@ export const fetchMatters = (f: MatterFilter, cursor?: string) =>
   unwrap(api.GET('/api/major-matters', { params: { query: { ...f, cursor, limit: PAGE_SIZE } } })) as Promise<
     Page<TMajorMatterSummary>
   >;
+
+/** The matters taking place in a month, for the calendar: every page. */
+export const fetchMatterMonth = (month: string, f: MatterFilter): Promise<TMajorMatterSummary[]> =>
+  allPages(
+    (cursor) => unwrap(api.GET('/api/major-matters', { params: { query: { ...f, month, cursor, limit: 200 } } })),
+    MONTH_PAGES,
+  );
 
 export const fetchMatter = (id: number) =>
   unwrap(api.GET('/api/major-matters/{id}', { params: { path: { id } } })) as Promise<TMajorMatterDetail>;

@@ -7,7 +7,7 @@ interface Dated {
 }
 
 /**
- * The activities of each day of a month (YYYY-MM): an activity over several days shows on each of them, clipped
+ * The entries of each day of a month (YYYY-MM): an entry over several days shows on each of them, clipped
  * to the month; within a day, the earlier start first, then by id.
  */
 export function groupByDay<T extends Dated>(items: readonly T[], month: string): Map<string, T[]> {
