@@ -45,4 +45,17 @@ export class FilesRepository {
       .execute();
     return rows.map((r) => ({ ...r, size: Number(r.size) }));
   }
+
+  /** Deletes the owner's files among ids; answers the deleted rows (their storage keys go after commit). */
+  async deleteOwned(ids: number[], owner: { type: string; id: string }): Promise<StoredFile[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .deleteFrom('files')
+      .where('id', 'in', ids)
+      .where('ownerType', '=', owner.type)
+      .where('ownerId', '=', owner.id)
+      .returningAll()
+      .execute();
+    return rows.map((r) => ({ ...r, size: Number(r.size) }));
+  }
 }

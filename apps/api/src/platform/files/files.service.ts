@@ -185,6 +185,26 @@ export class FileService {
     });
   }
 
+  /**
+   * Deletes files of one owner record inside the caller's transaction (audited, checksum kept in the audit).
+   * The contents stay until the caller has committed and runs the answer: a rollback loses nothing.
+   */
+  async discard(trx: Kysely<DB>, actor: Actor, owner: OwnerRef, fileIds: number[]): Promise<() => Promise<void>> {
+    const gone = await new FilesRepository(trx).deleteOwned(fileIds, owner);
+    for (const f of gone)
+      await this.audit.record(trx, actor, {
+        action: 'delete',
+        entity: 'file',
+        entityId: f.id,
+        regionCode: f.regionCode,
+        summary: `${f.safeName}（${owner.type}#${owner.id}）`,
+        before: { purpose: f.purpose, name: f.safeName, size: f.size, checksum: f.checksum, owner },
+      });
+    return async () => {
+      for (const f of gone) await this.storage.delete(f.storageKey).catch(() => undefined);
+    };
+  }
+
   /** Files of one owner record, for the module that owns it (it checks its own scope). */
   listByOwner(owner: OwnerRef): Promise<StoredFile[]> {
     return new FilesRepository(this.db).listByOwner(owner);

@@ -104,6 +104,45 @@ describe(`activity photos (${ENGINE})`, () => {
     expect((await uploadPhoto(other.account, id, await png())).statusCode).toBe(404);
   });
 
+  it('deletes a removed photo’s stored files (full and thumbnail), audited, and keeps the other photo’s', async () => {
+    const { account } = await orgWithAccount(t);
+    const id = await finished(account);
+    const keep = ok(await uploadPhoto(account, id, await png()), 201).json();
+    const gone = ok(await uploadPhoto(account, id, await png()), 201).json();
+    const filesOf = (photoId: number) =>
+      t.db
+        .selectFrom('activityPhotos')
+        .innerJoin('files', (j) =>
+          j.on((eb) =>
+            eb.or([
+              eb('files.id', '=', eb.ref('activityPhotos.fileId')),
+              eb('files.id', '=', eb.ref('activityPhotos.thumbFileId')),
+            ]),
+          ),
+        )
+        .select(['files.id', 'files.storageKey'])
+        .where('activityPhotos.id', '=', photoId)
+        .execute();
+    const goneFiles = await filesOf(gone.id);
+    expect(goneFiles).toHaveLength(2);
+    const storage = t.services.files.storage;
+    for (const f of goneFiles) expect(await storage.exists(f.storageKey)).toBe(true);
+
+    ok(await account.request('DELETE', `/api/activities/${id}/photos/${gone.id}`));
+    const ids = goneFiles.map((f) => f.id);
+    expect(await t.db.selectFrom('files').select('id').where('id', 'in', ids).execute()).toEqual([]);
+    for (const f of goneFiles) expect(await storage.exists(f.storageKey)).toBe(false);
+    for (const f of await filesOf(keep.id)) expect(await storage.exists(f.storageKey)).toBe(true);
+    const audit = await t.db
+      .selectFrom('auditLog')
+      .select(['entityId', 'action'])
+      .where('entity', '=', 'file')
+      .where('entityId', 'in', ids.map(String))
+      .where('action', '=', 'delete')
+      .execute();
+    expect(audit).toHaveLength(2);
+  });
+
   it('freezes photos once submitted for review', async () => {
     const { account } = await orgWithAccount(t);
     const id = await finished(account);

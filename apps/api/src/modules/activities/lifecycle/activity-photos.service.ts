@@ -161,17 +161,23 @@ export class ActivityPhotosService {
     });
   }
 
+  /** Removes the photo and its two stored files; their contents go once the removal has committed. */
   async remove(user: AuthUser, actor: Actor, activityId: number, photoId: number) {
-    await this.deps.db.transaction().execute(async (trx) => {
+    const purge = await this.deps.db.transaction().execute(async (trx) => {
       const a = await this.activities.loadOwn(user, activityId, trx);
       this.editable(user, a);
       const repo = new ActivitiesRepository(trx);
       const p = await repo.photo(a.id, photoId);
       if (!p) throw new AppError('NOT_FOUND', '照片不存在');
       await repo.deletePhoto(p.id);
+      const owner = { type: 'activity', id: String(a.id) };
+      const ids = p.thumbFileId ? [p.fileId, p.thumbFileId] : [p.fileId];
+      const purge = await this.deps.files.discard(trx, actor, owner, ids);
       await this.sync(trx, a);
       await this.activities.audit(trx, actor, a, 'activity_photo_deleted', '删除活动照片', { photoId });
+      return purge;
     });
+    await purge();
   }
 
   private editable(user: AuthUser, a: ActivityRow): void {
