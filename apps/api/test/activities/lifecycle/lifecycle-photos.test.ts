@@ -66,6 +66,20 @@ describe(`activity photos (${ENGINE})`, () => {
     const jpeg = await cameraJpeg();
     const broken = await uploadPhoto(account, id, jpeg.subarray(0, jpeg.length - 200));
     expect([broken.statusCode, broken.json().fields.file]).toEqual([415, '照片已损坏或无法解码，请换一张']);
+    // A phone's HEIC that this build cannot decode (an AVIF relabelled as HEVC) gets the HEIC answer.
+    const heic = Buffer.from(
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: '#884422' } })
+        .avif()
+        .toBuffer(),
+    );
+    for (const [from, to] of [
+      ['avif', 'heic'],
+      ['av01', 'hvc1'],
+      ['av1C', 'hvcC'],
+    ] as const)
+      for (let i = heic.indexOf(from); i >= 0; i = heic.indexOf(from)) heic.write(to, i, 'latin1');
+    const phone = await uploadPhoto(account, id, heic, {}, 'IMG_0001.HEIC');
+    expect([phone.statusCode, phone.json().fields.file]).toEqual([415, expect.stringContaining('HEIC')]);
     const empty = await uploadPhoto(account, id, Buffer.alloc(0));
     expect(empty.statusCode).toBe(400);
     expect((await detail(account, id)).photoCount).toBe(0);

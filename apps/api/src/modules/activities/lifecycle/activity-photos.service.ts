@@ -39,6 +39,13 @@ export function presentPhoto(p: PhotoRow): TActivityPhoto {
   };
 }
 
+const HEIC_NOT_DECODED = '暂不支持该 HEIC 照片，请在手机相机设置中选择“兼容性最佳”或转为 JPG 后上传';
+
+/** An HEIC (HEVC) picture by its ftyp brand, so a phone's photo gets the HEIC answer even if sharp cannot read it. */
+export function isHeic(bytes: Buffer): boolean {
+  return bytes.toString('latin1', 4, 8) === 'ftyp' && /^he(ic|ix|vc|vx|im|is)$/.test(bytes.toString('latin1', 8, 12));
+}
+
 /** Re-encodes one photo: turned upright, resized, JPEG without any metadata (sharp drops EXIF and GPS). */
 export async function processPhoto(bytes: Buffer) {
   let format: string | undefined;
@@ -47,6 +54,8 @@ export async function processPhoto(bytes: Buffer) {
   } catch {
     format = undefined;
   }
+  if (!format && isHeic(bytes))
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', HEIC_NOT_DECODED, { file: HEIC_NOT_DECODED });
   if (!format || !IMAGE_FORMATS.has(format))
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', NOT_AN_IMAGE, { file: NOT_AN_IMAGE });
   const encode = (side: number, quality: number) =>
@@ -60,10 +69,7 @@ export async function processPhoto(bytes: Buffer) {
     return { full: full.data, width: full.info.width, height: full.info.height, thumb: thumb.data };
   } catch {
     // The prebuilt sharp decodes AVIF but not every HEIC (HEVC) a phone takes.
-    const message =
-      format === 'heif'
-        ? '暂不支持该 HEIC 照片，请在手机相机设置中选择“兼容性最佳”或转为 JPG 后上传'
-        : '照片已损坏或无法解码，请换一张';
+    const message = format === 'heif' || isHeic(bytes) ? HEIC_NOT_DECODED : '照片已损坏或无法解码，请换一张';
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', message, { file: message });
   }
 }
