@@ -35,6 +35,13 @@ const VERIFY_WHOLE_MAX_BYTES = 2 * 1024 * 1024;
 const ownerOf = (f: StoredFile): OwnerRef | null =>
   f.ownerType !== null && f.ownerId !== null ? { type: f.ownerType, id: f.ownerId } : null;
 
+/** What attach checks: the file's purpose, the region it takes, and the request field an error names. */
+export interface AttachOptions {
+  purpose?: string;
+  regionCode?: string | null;
+  field?: string;
+}
+
 export interface StoreInput {
   purpose: string;
   name: string;
@@ -161,8 +168,8 @@ export class FileService {
     actor: Actor,
     fileId: number,
     owner: OwnerRef,
-    opts: { purpose?: string; regionCode?: string | null; field?: string } = {},
-  ): Promise<void> {
+    opts: AttachOptions = {},
+  ): Promise<{ id: number; name: string }> {
     const field = opts.field ?? 'fileId';
     const repo = new FilesRepository(trx);
     const file = await repo.findById(fileId);
@@ -174,7 +181,8 @@ export class FileService {
     if (!(await repo.attach(fileId, owner, regionCode, this.clock.now().toISOString()))) {
       throw fieldError(field, '该文件已属于其他记录');
     }
-    if (sameOwner) return;
+    const attached = { id: file.id, name: file.safeName };
+    if (sameOwner) return attached;
     await this.audit.record(trx, actor, {
       action: 'attach',
       entity: 'file',
@@ -183,6 +191,20 @@ export class FileService {
       summary: `${file.safeName} → ${owner.type}#${owner.id}`,
       after: { owner },
     });
+    return attached;
+  }
+
+  /** attach for each of ids, in order; answers their names (what a record keeps to list its files). */
+  async attachAll(
+    trx: Kysely<DB>,
+    actor: Actor,
+    ids: readonly number[],
+    owner: OwnerRef,
+    opts: AttachOptions = {},
+  ): Promise<{ id: number; name: string }[]> {
+    const out: { id: number; name: string }[] = [];
+    for (const id of ids) out.push(await this.attach(trx, actor, id, owner, opts));
+    return out;
   }
 
   /**

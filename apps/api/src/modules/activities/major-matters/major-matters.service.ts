@@ -137,22 +137,13 @@ export class MajorMattersService {
         createdAt: now,
         updatedAt: now,
       });
-      const files: { id: number; name: string }[] = [];
-      for (const fileId of body.fileIds) {
-        const name = await this.deps.files.get(user, fileId).then(
-          (f) => f.name,
-          () => null,
-        );
-        if (!name) throw fieldError('fileIds', '文件不存在，请重新上传');
-        await this.deps.files.attach(
-          trx,
-          actor,
-          fileId,
-          { type: 'major_matter', id: String(id) },
-          { purpose: MAJOR_MATTER_FILE_PURPOSE, regionCode: o.regionCode, field: 'fileIds' },
-        );
-        files.push({ id: fileId, name });
-      }
+      const files = await this.deps.files.attachAll(
+        trx,
+        actor,
+        body.fileIds,
+        { type: 'major_matter', id: String(id) },
+        { purpose: MAJOR_MATTER_FILE_PURPOSE, regionCode: o.regionCode, field: 'fileIds' },
+      );
       if (files.length)
         await trx
           .updateTable('majorMatters')

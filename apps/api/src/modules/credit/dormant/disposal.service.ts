@@ -92,14 +92,13 @@ export class DormantDisposalService {
         await this.orgs.lifecycle.revoke(trx, org.id, decision);
       if (input.disposal === 'deregister' && org.status === 'registered')
         await this.orgs.lifecycle.deregister(trx, org.id, { ...decision, applicationId: null });
-      for (const fileId of input.evidence)
-        await this.files.attach(
-          trx,
-          actor,
-          fileId,
-          { type: 'dormant_candidate', id: String(found.id) },
-          { purpose: DORMANT_EVIDENCE_PURPOSE, regionCode: found.regionCode, field: 'evidence' },
-        );
+      await this.files.attachAll(
+        trx,
+        actor,
+        input.evidence,
+        { type: 'dormant_candidate', id: String(found.id) },
+        { purpose: DORMANT_EVIDENCE_PURPOSE, regionCode: found.regionCode, field: 'evidence' },
+      );
       await this.audit.record(trx, actor, {
         action: 'dormant_disposed',
         entity: 'dormant_candidate',

@@ -151,26 +151,13 @@ export class MeasuresService {
       const { m, c } = await this.loadMeasure(trx, measureId);
       assertAuthorized(user, 'supervision.respond', caseResource(c));
       if (m.status !== 'issued' && m.status !== 'returned') throw new AppError('CONFLICT', '该措施已答复');
-      const files: { id: number; name: string }[] = [];
-      for (const fileId of body.fileIds) {
-        const name = await this.deps.files.get(user, fileId).then(
-          (f) => f.name,
-          () => null,
-        );
-        if (!name) throw fieldError('fileIds', '文件不存在，请重新上传');
-        await this.deps.files.attach(
-          trx,
-          actor,
-          fileId,
-          { type: 'supervision_case_measure', id: String(m.id) },
-          {
-            purpose: CASE_EVIDENCE_PURPOSE,
-            regionCode: c.regionCode,
-            field: 'fileIds',
-          },
-        );
-        files.push({ id: fileId, name });
-      }
+      const files = await this.deps.files.attachAll(
+        trx,
+        actor,
+        body.fileIds,
+        { type: 'supervision_case_measure', id: String(m.id) },
+        { purpose: CASE_EVIDENCE_PURPOSE, regionCode: c.regionCode, field: 'fileIds' },
+      );
       const today = this.today();
       const now = this.deps.clock.now().toISOString();
       const repo = new CasesRepository(trx);

@@ -87,14 +87,13 @@ export class PenaltyStepsService {
       const out = await handle({ trx, p, user, actor, today });
       const repo = new PenaltiesRepository(trx);
       const at = this.deps.clock.now().toISOString();
-      for (const f of out.files ?? [])
-        await this.deps.files.attach(
-          trx,
-          actor,
-          f,
-          { type: 'penalty', id: String(p.id) },
-          { purpose: PENALTY_EVIDENCE_PURPOSE, regionCode: p.regionCode, field: out.filesField ?? 'files' },
-        );
+      await this.deps.files.attachAll(
+        trx,
+        actor,
+        out.files ?? [],
+        { type: 'penalty', id: String(p.id) },
+        { purpose: PENALTY_EVIDENCE_PURPOSE, regionCode: p.regionCode, field: out.filesField ?? 'files' },
+      );
       if (!(await repo.update(p.id, p.version, { ...out.set, status: out.status, updatedAt: at })))
         throw new AppError('STALE_VERSION');
       await this.reviewTodo(trx, p, out.status);

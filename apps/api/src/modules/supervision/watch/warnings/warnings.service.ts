@@ -185,14 +185,13 @@ export class WarningsService {
       this.checkVersion(w, body.version);
       if (w.status !== 'open') throw new AppError('CONFLICT', '该预警已答复或已办结');
       const files = body.files ?? [];
-      for (const f of files)
-        await this.files.attach(
-          trx,
-          actor,
-          f,
-          { type: 'risk_warning', id: String(id) },
-          { purpose: RISK_WARNING_FILE_PURPOSE, regionCode: w.regionCode, field: 'files' },
-        );
+      await this.files.attachAll(
+        trx,
+        actor,
+        files,
+        { type: 'risk_warning', id: String(id) },
+        { purpose: RISK_WARNING_FILE_PURPOSE, regionCode: w.regionCode, field: 'files' },
+      );
       await this.save(trx, w, {
         status: 'answered',
         answerText: body.text,
