@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Alert, Card, Col, Row, Select, Tabs } from 'antd';
-import { useSearchParams } from 'react-router';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type ActivityKind, type ActivityStatus } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,14 +11,12 @@ import { OrgPicker } from '../credit/formBits';
 import { ActivitiesCalendar } from './ActivitiesCalendar';
 import { ActivitiesList } from './ActivitiesList';
 import { activityKeys, fetchActivities, type ActivityFilter } from './api';
-
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
-  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+import { oneOf, useUrlParams } from '../../lib/urlFilters';
 
 /** `/activities`: the bureau's activities, filtered by status, kind, region and organization; list or calendar. */
 export default function ActivitiesPage() {
   const { t, lang } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const filter = useMemo<ActivityFilter>(() => {
     const out: ActivityFilter = {};
     const status = oneOf<ActivityStatus>(ACTIVITY_STATUSES, params.get('status'));
@@ -33,12 +30,6 @@ export default function ActivitiesPage() {
     return out;
   }, [params]);
   const tab = params.get('view') === 'calendar' ? 'calendar' : 'list';
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const { query, items } = useKeysetQuery(activityKeys.list(filter), (cursor) => fetchActivities(filter, cursor));
 
   return (

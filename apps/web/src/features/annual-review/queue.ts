@@ -7,6 +7,7 @@ import {
   type InspectionConclusion,
   type TAnnualReportSummary,
 } from '@shezu/contracts';
+import { oneOf } from '../../lib/urlFilters';
 
 /** 待我审核 (what waits for the caller's own step) or everything in the caller's read scope. */
 export const QUEUE_TABS = ['mine', 'all'] as const;
@@ -42,8 +43,6 @@ export interface QueueApiQuery {
   q?: string;
 }
 
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 const positive = (v: string | null) => (v && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
 
 /** Status, step and conclusion only narrow the full list: 待我审核 is already one status and step. */

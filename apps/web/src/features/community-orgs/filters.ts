@@ -6,6 +6,7 @@ import {
   type CommunityOrgCategory,
   type CommunityOrgStatus,
 } from '@shezu/contracts';
+import { oneOf } from '../../lib/urlFilters';
 
 /** The list's filters as the API takes them and the page URL keeps them. */
 export interface CommunityOrgListQuery {
@@ -17,9 +18,6 @@ export interface CommunityOrgListQuery {
 }
 
 const CATEGORY_CODES = COMMUNITY_ORG_CATEGORIES.map((c) => c.code);
-
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /** The state without unset keys, the search trimmed: equal filters make one cache key. */
 export function compact(q: CommunityOrgListQuery): CommunityOrgListQuery {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Card, Col, Flex, Grid, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { COMPLAINT_STATUSES, type TComplaint } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,6 +11,7 @@ import { useFormat } from '../../lib/useFormat';
 import { useKeysetQuery } from '../../lib/useKeysetQuery';
 import { complaintKeys, fetchComplaints, type ComplaintFilter } from './api';
 import { CaseStatusText } from './ComplaintTrackPage';
+import { useUrlParams } from '../../lib/urlFilters';
 
 export function ComplaintStatusTag({ c }: { c: Pick<TComplaint, 'status' | 'caseStatus'> }) {
   const { t } = useI18n();
@@ -57,16 +58,10 @@ export default function ComplaintsPage() {
   const { t, lang } = useI18n();
   const f = useFormat();
   const phone = Grid.useBreakpoint().md === false;
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const filter = useMemo(() => filterOf(params), [params]);
   const [text, setText] = useState(filter.q ?? '');
   const { query, items } = useKeysetQuery(complaintKeys.list(filter), (cursor) => fetchComplaints(filter, cursor));
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const columns: TableColumnsType<TComplaint> = [
     { title: t('complaints.org'), key: 'org', width: 260, render: (_, c) => <OrgCell c={c} /> },
     {

@@ -17,9 +17,7 @@ import { creditKeys, fetchRequests, type RequestFilter } from './api';
 import { compact } from './filter';
 import { RequestActions } from './RequestActions';
 import { RequestItem } from './RequestItem';
-
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
-  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+import { oneOf } from '../../lib/urlFilters';
 
 /** 移出与异议申请: the authority's queue of removal, objection and repair requests. */
 export default function RequestsPage() {

@@ -7,9 +7,7 @@ import {
   type CreditListingStatus,
 } from '@shezu/contracts';
 import type { ListingFilter } from './api';
-
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
-  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+import { oneOf } from '../../lib/urlFilters';
 
 /** The list page's filter lives in the URL so a link opens the same view; unknown values are dropped. */
 export function filterFromSearch(params: URLSearchParams): ListingFilter & { list: CreditList } {

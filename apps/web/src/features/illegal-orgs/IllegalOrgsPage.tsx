@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Divider, Empty, Flex, Input, Row, Select, Skeleton, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ILLEGAL_ORG_STATUSES, type IllegalOrgStatus } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,6 +10,7 @@ import { useI18n } from '../../lib/i18n';
 import { useKeysetQuery } from '../../lib/useKeysetQuery';
 import { fetchIllegalOrgs, illegalKeys, type IllegalOrgFilter } from './api';
 import { ReportDrawer } from './ReportDrawer';
+import { useUrlParams } from '../../lib/urlFilters';
 
 export const STATUS_COLOR: Record<IllegalOrgStatus, string> = {
   reported: 'gold',
@@ -23,7 +24,7 @@ export const STATUS_COLOR: Record<IllegalOrgStatus, string> = {
 export default function IllegalOrgsPage() {
   const { t, lang } = useI18n();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const [creating, setCreating] = useState(false);
   const filter = useMemo<IllegalOrgFilter>(() => {
     const f: IllegalOrgFilter = {};
@@ -34,12 +35,6 @@ export default function IllegalOrgsPage() {
     return f;
   }, [params]);
   const { query, items } = useKeysetQuery(illegalKeys.list(filter), (cursor) => fetchIllegalOrgs(filter, cursor));
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <>
       <PageHeader

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Card, Col, Input, Row, Select, Tabs } from 'antd';
-import { useSearchParams } from 'react-router';
 import { MAJOR_MATTER_KINDS, MAJOR_MATTER_STATUSES } from '@shezu/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { RegionPicker } from '../../components/RegionPicker';
@@ -8,9 +7,7 @@ import { useT, type MessageKey } from '../../lib/i18n';
 import type { MatterFilter } from './api';
 import { MatterCalendar } from './MatterCalendar';
 import { MatterList } from './MatterList';
-
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
-  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+import { oneOf, useUrlParams } from '../../lib/urlFilters';
 
 /**
  * Staff: reports within scope, filtered by status, kind, lateness, region and the month the matters take place;
@@ -18,7 +15,7 @@ const oneOf = <T extends string>(values: readonly T[], v: string | null): T | un
  */
 export default function MajorMattersPage() {
   const t = useT();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const filter = useMemo<MatterFilter>(() => {
     const f: MatterFilter = {};
     const status = oneOf(MAJOR_MATTER_STATUSES, params.get('status'));
@@ -37,12 +34,6 @@ export default function MajorMattersPage() {
     return month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? { ...filter, month } : filter;
   }, [filter, params]);
   const tab = params.get('view') === 'calendar' ? 'calendar' : 'list';
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const select = (key: 'status' | 'kind' | 'late', options: { value: string; label: string }[]) => (
     <Col xs={24} sm={12} lg={6} key={key}>
       <Select

@@ -7,6 +7,7 @@ import {
   type OrgStatus,
   type RegisteredOrgType,
 } from '@shezu/contracts';
+import { oneOf } from '../../lib/urlFilters';
 
 export type OrgSort = (typeof ORG_SORTS)[number];
 export type SortOrder = 'asc' | 'desc';
@@ -38,9 +39,6 @@ export function searchTextProblem(q: string): 'tooShort' | null {
   if (text === '' || USCC_LIKE.test(text.toUpperCase())) return null;
   return [...text].length < 2 ? 'tooShort' : null;
 }
-
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /** The list's state from the page URL; anything unknown is dropped, so a stale link still opens. */
 export function queryFromSearch(search: URLSearchParams): OrgListQuery {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Flex, Grid, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { PENALTY_STATUSES, type PenaltyStatus, type TPenalty } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,6 +11,7 @@ import { useFormat } from '../../lib/useFormat';
 import { useKeysetQuery } from '../../lib/useKeysetQuery';
 import { useCan } from '../../app/session';
 import { fetchPenalties, penaltyKeys, type PenaltyFilter } from './api';
+import { useUrlParams } from '../../lib/urlFilters';
 
 const DONE: PenaltyStatus[] = ['decided', 'served', 'executed', 'closed'];
 
@@ -58,16 +59,10 @@ export default function PenaltiesPage() {
   const f = useFormat();
   const mayFile = useCan('penalties.manage');
   const phone = Grid.useBreakpoint().md === false;
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const filter = useMemo(() => filterOf(params), [params]);
   const [text, setText] = useState(filter.q ?? '');
   const { query, items } = useKeysetQuery(penaltyKeys.list(filter), (cursor) => fetchPenalties(filter, cursor));
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   const columns: TableColumnsType<TPenalty> = [
     { title: t('penalties.col.org'), key: 'org', width: 260, render: (_, p) => <OrgCell p={p} /> },
     { title: t('penalties.col.title'), dataIndex: 'title', ellipsis: true },

@@ -6,6 +6,7 @@ import {
   type ApplicationStep,
   type TApplicationSummary,
 } from '@shezu/contracts';
+import { oneOf } from '../../lib/urlFilters';
 
 /**
  * The queue's tabs: what waits for the user's own step (`mine`), everything under way in scope, the
@@ -35,9 +36,6 @@ export interface QueueApiQuery {
   within?: string;
   q?: string;
 }
-
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
-  v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /** Only submitted applications have a step and a due date. */
 export const isPendingTab = (tab: QueueTab) => tab === 'mine' || tab === 'open';

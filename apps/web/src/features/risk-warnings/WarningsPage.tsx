@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Divider, Empty, Row, Select, Skeleton } from 'antd';
-import { useSearchParams } from 'react-router';
 import { RISK_WARNING_LEVELS, RISK_WARNING_RULES, RISK_WARNING_STATUSES } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,9 +10,8 @@ import { useKeysetQuery } from '../../lib/useKeysetQuery';
 import { fetchWarnings, warningKeys, type WarningFilter } from './api';
 import { NewWarningDrawer } from './NewWarningDrawer';
 import { WarningFacts } from './WarningFacts';
+import { oneOf, useUrlParams } from '../../lib/urlFilters';
 
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
-  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
 const FILTERS = [
   ['status', RISK_WARNING_STATUSES],
   ['level', RISK_WARNING_LEVELS],
@@ -24,7 +22,7 @@ const FILTERS = [
 export default function WarningsPage() {
   const { t, lang } = useI18n();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const [creating, setCreating] = useState(false);
   const filter = useMemo<WarningFilter>(() => {
     const f: WarningFilter = {};
@@ -37,12 +35,6 @@ export default function WarningsPage() {
     return f;
   }, [params]);
   const { query, items } = useKeysetQuery(warningKeys.list(filter), (cursor) => fetchWarnings(filter, cursor));
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <>
       <PageHeader

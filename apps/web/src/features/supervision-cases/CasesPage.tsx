@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Empty, Flex, Row, Select, Skeleton, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { CASE_SOURCES, CASE_STATUSES, type CaseSource, type CaseStatus } from '@shezu/contracts';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,15 +12,13 @@ import { useKeysetQuery } from '../../lib/useKeysetQuery';
 import { caseKeys, fetchCases, type CaseFilter } from './api';
 import { CaseStatusTag } from './CaseTags';
 import { NewCaseDrawer } from './NewCaseDrawer';
-
-const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined =>
-  v && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+import { oneOf, useUrlParams } from '../../lib/urlFilters';
 
 /** 协同处置: the bureau's cases, newest first, filtered by status, source and open alarms (电子监察). */
 export default function CasesPage() {
   const { t, lang } = useI18n();
   const f = useFormat();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const manage = can(useMe(), 'supervision.manage');
   const [creating, setCreating] = useState(false);
   const filter = useMemo<CaseFilter>(() => {
@@ -33,12 +31,6 @@ export default function CasesPage() {
     return out;
   }, [params]);
   const { query, items } = useKeysetQuery(caseKeys.list(filter), (cursor) => fetchCases(filter, cursor));
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <>
       <PageHeader
