@@ -18206,6 +18206,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/special-campaigns/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束专项整治：不再接收自查，撤回未提交组织的待办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorityName: string;
+                            authorityRegionCode: string;
+                            basis: string;
+                            canManage: boolean;
+                            createdAt: string;
+                            createdByName: string | null;
+                            endsOn: string;
+                            figures: {
+                                audited: number;
+                                checked: number;
+                                inScope: number;
+                                rectified: number;
+                                selfInspected: number;
+                                withProblems: number;
+                            };
+                            form: {
+                                questions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "yes_no" | "text" | "number";
+                                    /** @default true */
+                                    required: boolean;
+                                    text: string;
+                                }[];
+                            };
+                            id: number;
+                            inScopeCount: number;
+                            scope: {
+                                categoryCodes: string[];
+                                regionCode: string;
+                                regionName: string;
+                                types: string[];
+                            };
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/special-campaigns/{id}/orgs": {
         parameters: {
             query?: never;

@@ -81,6 +81,21 @@ export class TodosRepository {
     return Number(r.numUpdatedRows) === 1;
   }
 
+  /** close for many keys at once (a closed campaign's open self-inspections); answers how many were open. */
+  async closeMany(sourceKeys: string[], status: 'done' | 'cancelled', at: string): Promise<number> {
+    let closed = 0;
+    for (let i = 0; i < sourceKeys.length; i += 500) {
+      const r = await this.db
+        .updateTable('todos')
+        .set({ status, doneAt: at, updatedAt: at })
+        .where('sourceKey', 'in', sourceKeys.slice(i, i + 500))
+        .where('doneAt', 'is', null)
+        .executeTakeFirst();
+      closed += Number(r.numUpdatedRows);
+    }
+    return closed;
+  }
+
   async findBySourceKey(sourceKey: string) {
     return this.db.selectFrom('todos').selectAll().where('sourceKey', '=', sourceKey).executeTakeFirst();
   }

@@ -86,6 +86,11 @@ export class TodosService {
     return new TodosRepository(trx).close(sourceKey, 'cancelled', this.clock.now().toISOString());
   }
 
+  /** cancel for many keys, in batches; answers how many were open. */
+  cancelMany(trx: Kysely<DB>, sourceKeys: string[]): Promise<number> {
+    return new TodosRepository(trx).closeMany(sourceKeys, 'cancelled', this.clock.now().toISOString());
+  }
+
   /** Open items for the user: own, the unit's, the organization's and the role's in the user's region. */
   async mine(user: AuthUser, filter: TodoFilter = {}): Promise<TTodo[]> {
     const today = chinaDate(this.clock.now());

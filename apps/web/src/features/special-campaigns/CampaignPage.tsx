@@ -1,7 +1,21 @@
 import { useState } from 'react';
-import { Button, Card, Col, Flex, Row, Select, Skeleton, Statistic, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Popconfirm,
+  Row,
+  Select,
+  Skeleton,
+  Statistic,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { TCampaignFigures, TSpecialCampaignDetail } from '@shezu/contracts';
 import { isApiError } from '../../api/errors';
@@ -10,7 +24,7 @@ import { NotFoundPage } from '../../components/ResultPages';
 import { useT } from '../../lib/i18n';
 import { useFormat } from '../../lib/useFormat';
 import { useApiErrorHandler } from '../../lib/errors';
-import { campaignKeys, exportCampaignOrgs, fetchCampaign, type OrgFilter } from './api';
+import { campaignKeys, closeCampaign, exportCampaignOrgs, fetchCampaign, type OrgFilter } from './api';
 import { CampaignOrgsTable } from './CampaignOrgsTable';
 import { ProblemsList } from './ProblemsList';
 
@@ -56,6 +70,17 @@ export default function CampaignPage() {
   const handleError = useApiErrorHandler();
   const detail = useQuery({ queryKey: campaignKeys.detail(id), queryFn: () => fetchCampaign(id) });
   const c = detail.data;
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const close = useMutation({
+    mutationFn: () => closeCampaign(id),
+    onSuccess: (closed) => {
+      message.success(t('sc.closed'));
+      queryClient.setQueryData(campaignKeys.detail(id), closed);
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.list });
+    },
+    onError: (err) => handleError(err),
+  });
   if (detail.isError && isApiError(detail.error) && detail.error.status === 404) return <NotFoundPage />;
 
   return (
@@ -79,9 +104,16 @@ export default function CampaignPage() {
             }
             extra={
               c.canManage && (
-                <Link to={`/spot-check-plans?campaignId=${c.id}`} data-testid="sc-new-plan">
-                  <Button icon={<PlusOutlined />}>{t('sc.newPlan')}</Button>
-                </Link>
+                <Flex gap={8} wrap>
+                  <Link to={`/spot-check-plans?campaignId=${c.id}`} data-testid="sc-new-plan">
+                    <Button icon={<PlusOutlined />}>{t('sc.newPlan')}</Button>
+                  </Link>
+                  <Popconfirm title={t('sc.closeConfirm')} onConfirm={() => close.mutate()}>
+                    <Button danger loading={close.isPending} data-testid="sc-close">
+                      {t('sc.close')}
+                    </Button>
+                  </Popconfirm>
+                </Flex>
               )
             }
           />

@@ -74,6 +74,23 @@ describe('special campaigns (web)', () => {
     expect(writes(calls)[0]!.path).toBe('/api/special-campaigns/7/orgs/11/confirm-rectification');
     expect(writes(calls)[0]!.body).toEqual({ version: 3 });
   });
+
+  it('closes the campaign after a confirmation, then shows it closed without the managing buttons', async () => {
+    let closed = false;
+    const detail = () => campaignFixture(closed ? { status: 'closed', canManage: false } : {});
+    const { calls } = mock({
+      'GET /api/special-campaigns/:id': () => ({ body: detail() }),
+      'POST /api/special-campaigns/:id/close': () => ((closed = true), { body: detail() }),
+    });
+    renderApp(pages, { route: '/special-campaigns/7' });
+    fireEvent.click(await screen.findByTestId('sc-close'));
+    expect(writes(calls)).toHaveLength(0);
+    fireEvent.click(await screen.findByRole('button', { name: /确\s*定/ }));
+    await waitFor(() => expect(writes(calls).map((c) => c.path)).toEqual(['/api/special-campaigns/7/close']));
+    await waitFor(() => expect(screen.queryByTestId('sc-close')).toBeNull());
+    expect(screen.getByText('已结束')).toBeInTheDocument();
+    expect(screen.queryByTestId('sc-new-plan')).toBeNull();
+  });
 });
 
 describe('the organization’s self-inspection tab', () => {

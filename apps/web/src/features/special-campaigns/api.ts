@@ -42,6 +42,11 @@ export const fetchProblems = (id: number) =>
     items: TCampaignProblem[];
   }>;
 
+export const closeCampaign = (id: number) =>
+  unwrap(
+    api.POST('/api/special-campaigns/{id}/close', { params: { path: { id } } }),
+  ) as Promise<TSpecialCampaignDetail>;
+
 export const confirmRectification = (id: number, rowId: number, version: number) =>
   unwrap(
     api.POST('/api/special-campaigns/{id}/orgs/{rowId}/confirm-rectification', {

@@ -227,6 +227,28 @@ export class SpecialCampaignsRepository {
     };
   }
 
+  /** Open → closed; false when it was closed already. */
+  async close(id: number, at: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('specialCampaigns')
+      .set((eb) => ({ status: 'closed', version: eb('version', '+', 1), updatedAt: at }))
+      .where('id', '=', id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** Rows whose self-inspection was never submitted. */
+  async pendingRowIds(campaignId: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('campaignOrgs')
+      .select('id')
+      .where('campaignId', '=', campaignId)
+      .where('status', '=', 'pending')
+      .execute();
+    return rows.map((r) => Number(r.id));
+  }
+
   /** Optimistic update of one row: false when the version moved on. */
   async updateOrg(
     id: number,

@@ -99,6 +99,17 @@ export function registerCampaignsRoutes(app: FastifyInstance, services: Services
     handler: (req) => selfInspections.getForStaff(userOf(req), req.params.id, req.params.rowId),
   });
 
+  r.post('/api/special-campaigns/:id/close', {
+    config: manage,
+    schema: {
+      tags,
+      summary: '结束专项整治：不再接收自查，撤回未提交组织的待办',
+      params: ZId,
+      response: { 200: ZSpecialCampaignDetail },
+    },
+    handler: (req) => campaigns.close(userOf(req), actorOf(req), req.params.id),
+  });
+
   r.post('/api/special-campaigns/:id/orgs/:rowId/confirm-rectification', {
     config: manage,
     schema: {

@@ -217,6 +217,33 @@ export class SpecialCampaignsService {
     return out;
   }
 
+  /**
+   * The bureau ends the campaign: self-inspections can no longer be submitted and the to-dos of those never
+   * submitted are withdrawn (cancelled, so they do not count as done).
+   */
+  async close(user: AuthUser, actor: Actor, id: number): Promise<TSpecialCampaignDetail> {
+    const c = await this.record(user, id);
+    assertAuthorized(user, 'supervision.manage', campaignResource(c));
+    if (c.status !== 'open') throw new AppError('CONFLICT', '专项整治已结束');
+    await this.deps.db.transaction().execute(async (trx) => {
+      const repo = this.repo(trx);
+      if (!(await repo.close(c.id, this.deps.clock.now().toISOString())))
+        throw new AppError('CONFLICT', '专项整治已结束');
+      const pending = await repo.pendingRowIds(c.id);
+      const withdrawn = await this.deps.todos.cancelMany(trx, pending.map(selfInspectionTodoKey));
+      await this.deps.audit.record(trx, actor, {
+        action: 'special_campaign_closed',
+        entity: 'special_campaign',
+        entityId: c.id,
+        regionCode: c.authorityRegionCode,
+        summary: `结束专项整治“${c.title}”（${pending.length}个组织未提交自查）`,
+        before: { status: c.status },
+        after: { status: 'closed', unsubmitted: pending.length, todosWithdrawn: withdrawn },
+      });
+    });
+    return this.get(user, id);
+  }
+
   /** Staff confirm an organization's rectification (整改到位), closing its self-inspection problem. */
   async confirmRectification(user: AuthUser, actor: Actor, rowId: number, version: number): Promise<TCampaignOrg> {
     const row = await this.repo().findOrg(rowId);
