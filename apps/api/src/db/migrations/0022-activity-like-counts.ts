@@ -20,6 +20,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       end $$`.execute(db);
     await sql`create trigger activity_likes_count after insert or delete on activity_likes
       for each row execute function activity_likes_count()`.execute(db);
+    // Views, shares and likes rewrite the row. With room left on each page PostgreSQL updates it in place (HOT)
+    // instead of adding an entry to each of the table's 13 indexes (SQLite touches only indexes of the column).
+    await sql`alter table activities set (fillfactor = 90)`.execute(db);
   } else {
     await sql`create trigger activity_likes_counted after insert on activity_likes
       begin update activities set like_count = like_count + 1 where id = new.activity_id; end`.execute(db);
@@ -33,6 +36,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   if (engineOf(db) === 'postgres') {
     await sql`drop trigger if exists activity_likes_count on activity_likes`.execute(db);
     await sql`drop function if exists activity_likes_count`.execute(db);
+    await sql`alter table activities reset (fillfactor)`.execute(db);
   } else {
     await sql`drop trigger if exists activity_likes_counted`.execute(db);
     await sql`drop trigger if exists activity_likes_uncounted`.execute(db);
