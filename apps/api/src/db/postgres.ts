@@ -29,6 +29,12 @@ export function createPgPool(connectionString: string, max = 10): pg.Pool {
     // Short indexed queries: launching parallel workers costs more (≈80 ms measured on 2 cores for a
     // 50-row name search) than the whole query takes without them (< 1 ms).
     options: '-c max_parallel_workers_per_gather=0',
+    // A new connection is a new PostgreSQL backend whose first statements load the catalog and plan again:
+    // twenty opened at once stalled every like for ~0.4 s (bench, 10,000,000 activities). pg's default closes a
+    // connection after 10 s idle, so each burst after a quiet spell paid that again; keep them five minutes.
+    idleTimeoutMillis: 300_000,
+    // Idle connections do not keep a finished script (a CLI command, a test file) alive for those minutes.
+    allowExitOnIdle: true,
   });
   pool.on('connect', nameStatements);
   // An idle connection the server closed (restart, failover, DROP DATABASE … FORCE) emits 'error' on the
